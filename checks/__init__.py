@@ -1,0 +1,44 @@
+"""The rules. Built-in checks are listed once, in ``BUILTIN``; outside checks
+arrive through the ``auditor.checks`` entry-point group. Nothing registers
+itself on import."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+from checks.base import Check, Context
+
+BUILTIN: tuple[type[Check], ...] = ()
+
+
+def plugin_checks() -> tuple[type[Check], ...]:
+    found = []
+    for ep in entry_points(group="auditor.checks"):
+        obj = ep.load()
+        if not (isinstance(obj, type) and issubclass(obj, Check)):
+            raise TypeError(f"entry point {ep.name} in auditor.checks is not a Check subclass")
+        found.append(obj)
+    return tuple(found)
+
+
+def all_checks() -> tuple[type[Check], ...]:
+    checks = BUILTIN + plugin_checks()
+    codes = [c.code for c in checks]
+    dupes = sorted({c for c in codes if codes.count(c) > 1})
+    if dupes:
+        raise TypeError(f"check codes used twice: {dupes}")
+    return checks
+
+
+def select(
+    checks: tuple[type[Check], ...], select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()
+) -> tuple[type[Check], ...]:
+    """Keep checks named (by code or requirement ID) in ``select``, drop those in ``ignore``."""
+
+    def named(c: type[Check], names: tuple[str, ...]) -> bool:
+        return c.code in names or c.requirement in names
+
+    return tuple(c for c in checks if (not select or named(c, select)) and not named(c, ignore))
+
+
+__all__ = ["BUILTIN", "Check", "Context", "all_checks", "plugin_checks", "select"]

@@ -1,0 +1,1 @@
+"""Structure parsers shared by every format: sections, fields, log entries, dates."""
