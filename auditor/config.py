@@ -24,7 +24,9 @@ class Settings(BaseSettings):
     weight_medium: float = Field(2.0, description="Score weight of a medium-severity requirement.")
     weight_low: float = Field(1.0, description="Score weight of a low-severity requirement.")
     unclear_credit: float = Field(0.5, description="Share of its weight an unclear requirement earns.")
-    select: tuple[str, ...] = Field((), description="Run only these check codes or requirement IDs (empty: all).")
+    select: tuple[str, ...] = Field(
+        (), description="Run only these check codes or requirement IDs (empty: all)."
+    )
     ignore: tuple[str, ...] = Field((), description="Never run these check codes or requirement IDs.")
     shared_dir: str | None = Field(
         None, description="Folder holding the project's shared data (default: ../shared beside the checkout)."

@@ -40,9 +40,7 @@ class Result:
 
 
 class Auditor:
-    def __init__(
-        self, settings: Settings | None = None, checks: Iterable[type[Check]] | None = None
-    ) -> None:
+    def __init__(self, settings: Settings | None = None, checks: Iterable[type[Check]] | None = None) -> None:
         self.settings = settings or load_settings()
         chosen = tuple(checks) if checks is not None else all_checks()
         self.checks: tuple[Check, ...] = tuple(
@@ -56,7 +54,9 @@ class Auditor:
             doc = extractors.load_path(path, self.settings)
         except ExtractionError as exc:
             return Result(path=str(path), error=exc)
-        return Result(path=str(path), document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started))
+        return Result(
+            path=str(path), document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started)
+        )
 
     def audit_bytes(self, data: bytes, filename: str) -> Result:
         started = time.perf_counter()
@@ -64,7 +64,9 @@ class Auditor:
             doc = extractors.load_bytes(data, filename, self.settings)
         except ExtractionError as exc:
             return Result(path=filename, error=exc)
-        return Result(path=filename, document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started))
+        return Result(
+            path=filename, document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started)
+        )
 
     def audit_paths(self, paths: Iterable[str | Path]) -> Iterator[Result]:
         """Audit each path in turn; a file that fails never stops the others."""
