@@ -110,23 +110,24 @@ def list_checks(
     output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TEXT,
 ) -> None:
     """List every check with its requirement, severity and the kinds it applies to."""
-    rows = [
-        {
-            "code": c.code,
-            "requirement": c.requirement,
-            "severity": str(c.severity),
-            "applies_to": sorted(str(k) for k in c.applies_to),
-            "since_policy": c.since_policy.isoformat() if c.since_policy else None,
-            "summary": c.summary(),
-        }
-        for c in all_checks()
-    ]
+    checks = all_checks()
     if output is OutputFormat.JSON:
+        rows = [
+            {
+                "code": c.code,
+                "requirement": c.requirement,
+                "severity": str(c.severity),
+                "applies_to": sorted(str(k) for k in c.applies_to),
+                "since_policy": c.since_policy.isoformat() if c.since_policy else None,
+                "summary": c.summary(),
+            }
+            for c in checks
+        ]
         print(json.dumps(rows, indent=2))
         return
     table = Table("code", "requirement", "severity", "applies to", "summary")
-    for r in rows:
-        table.add_row(r["code"], r["requirement"], r["severity"], ", ".join(r["applies_to"]), r["summary"])
+    for c in checks:
+        table.add_row(c.code, c.requirement, str(c.severity), ", ".join(sorted(c.applies_to)), c.summary())
     Console().print(table)
 
 

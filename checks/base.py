@@ -28,7 +28,7 @@ class Context:
     """What a check may consult besides the document: settings now; models and
     the case index when those land."""
 
-    settings: Settings = field(default_factory=Settings)
+    settings: Settings = field(default_factory=lambda: Settings())
 
 
 class Check:
