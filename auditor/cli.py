@@ -32,7 +32,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
 
 EXIT_OK, EXIT_HIGH_FINDING, EXIT_FILE_ERROR = 0, 1, 2
 
@@ -84,10 +83,8 @@ def check(
 
 def _emit(result: Result, output: OutputFormat) -> int:
     if result.error is not None:
-        err.print(
-            f"{result.path}: error: {result.error.code}: {result.error.message}",
-            markup=False,
-            highlight=False,
+        print(
+            f"{result.path}: error: {result.error.code}: {result.error.message}", file=sys.stderr, flush=True
         )
         if output is OutputFormat.JSON:
             print(json.dumps(result_json(result)), flush=True)
@@ -98,7 +95,7 @@ def _emit(result: Result, output: OutputFormat) -> int:
         print(json.dumps(result_json(result), ensure_ascii=False), flush=True)
     else:
         for warning in doc.meta.warnings:
-            err.print(f"{result.path}: warning: {warning}", markup=False, highlight=False)
+            print(f"{result.path}: warning: {warning}", file=sys.stderr, flush=True)
         for finding in audit.findings:
             print(finding_line(result.path, doc, finding), flush=True)
     high = any(f.severity is Severity.HIGH for f in audit.findings)
@@ -149,7 +146,10 @@ def demo(
 
     paths = sorted(expand([data])) if data else real_pdfs()
     if not paths:
-        err.print("demo: no documents found: pass --data DIR or set AUDITOR_SHARED_DIR to the shared folder")
+        print(
+            "demo: no documents found: pass --data DIR or set AUDITOR_SHARED_DIR to the shared folder",
+            file=sys.stderr,
+        )
         raise typer.Exit(EXIT_FILE_ERROR)
     console = Console()
     auditor = Auditor()

@@ -7,8 +7,15 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 
 from checks.base import Check, Context
+from checks.cris.vcop_attempt import VictimContactAttemptNotRecorded
+from checks.death_report.basic_details import BasicDetailsMissing
+from checks.flo_log.contact_entries import ContactEntryIncomplete
 
-BUILTIN: tuple[type[Check], ...] = ()
+BUILTIN: tuple[type[Check], ...] = (
+    BasicDetailsMissing,
+    ContactEntryIncomplete,
+    VictimContactAttemptNotRecorded,
+)
 
 
 def plugin_checks() -> tuple[type[Check], ...]:

@@ -54,9 +54,10 @@ def test_linter_lines_and_exit_1_on_high_finding(tmp_path: Path) -> None:
     proc = run("check", str(report))
     assert proc.returncode == 1, proc.stderr
     line = next(line for line in proc.stdout.splitlines() if "[DR-BASIC]" in line)
-    path, lineno, col, rest = line.split(":", 3)
+    path, lineno, rest = line.split(":", 2)
+    col, code, requirement, _message = rest.split(" ", 3)
     assert path == str(report) and int(lineno) >= 1 and int(col) >= 1
-    assert rest.startswith(" DR001 [DR-BASIC] ")
+    assert (code, requirement) == ("DR001", "[DR-BASIC]")
 
 
 def test_complete_report_exits_0(tmp_path: Path) -> None:
