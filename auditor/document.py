@@ -104,6 +104,8 @@ class Entry:
     method: str | None = None
     contact_person: str | None = None
     outcome: str | None = None
+    entry_type: str | None = None
+    recorded_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,8 @@ from checks.vocabulary import (
     TITLED_NAME,
 )
 
+CONTACT_TYPES = frozenset({"contact", "attempted_contact"})
+
 
 def _given(value: str | None) -> bool:
     return bool(value and value.strip())
@@ -44,7 +46,10 @@ def has_method(entry: Entry) -> bool:
 
 def is_contact(entry: Entry) -> bool:
     """Whether the entry is a contact or an attempt with the family side, judged
-    by its wording; entries only about police work (strategy, briefings) are not."""
+    by its wording; entries only about police work (strategy, briefings) are not.
+    An export's ``entry_type`` decides when it is given."""
+    if _given(entry.entry_type):
+        return entry.entry_type in CONTACT_TYPES
     if _given(entry.method) or _given(entry.contact_person):
         return True
     text = entry.text
@@ -60,6 +65,8 @@ def is_contact(entry: Entry) -> bool:
 
 def is_attempt(entry: Entry) -> bool:
     """Whether the entry records an attempted or unsuccessful contact."""
+    if _given(entry.entry_type):
+        return entry.entry_type == "attempted_contact"
     return bool(ATTEMPT.search(entry.text)) or bool(entry.outcome and ATTEMPT.search(entry.outcome))
 
 

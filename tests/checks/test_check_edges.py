@@ -87,3 +87,20 @@ def test_findings_never_have_empty_spans_on_a_blank_death_report() -> None:
     findings = Auditor(checks=[BasicDetailsMissing]).audit(doc).findings
     assert len(findings) == 10
     assert {(f.span.start, f.span.end) for f in findings} == {(0, 19)}
+
+
+def test_export_entry_type_decides_contact_and_attempt() -> None:
+    from auditor.pipeline import Auditor
+    from checks.flo_log.contact_entries import ContactEntryIncomplete
+
+    csv = (
+        b"kind,when,author,rank,entry_type,method,contact_person,outcome,text\n"
+        b"flo_log,14/05/2023 14:30,SMITH,DC,Attempted contact,phone,sister,,Rang.\n"
+        b"flo_log,14/05/2023 15:00,SMITH,DC,Review,,,,Strategy reviewed with the SIO; phone the sister again.\n"
+    )
+    result = Auditor(checks=[ContactEntryIncomplete]).audit_bytes(csv, "flo.csv")
+    assert result.document is not None and result.audit is not None
+    assert result.document.kind == "flo_log"
+    assert [e.entry_type for e in result.document.entries] == ["attempted_contact", "review"]
+    flagged = [f for f in result.audit.findings if f.code == "FLO001"]
+    assert len(flagged) == 1 and "outcome" in flagged[0].message
