@@ -106,4 +106,4 @@ def _extract(fmt: str, data: bytes, settings: Settings) -> Extracted:
     return text.extract(data, settings)
 
 
-__all__ = ["ExtractionError", "ErrorCode", "load_bytes", "load_path", "detect_format"]
+__all__ = ["ErrorCode", "ExtractionError", "detect_format", "load_bytes", "load_path"]

@@ -98,4 +98,3 @@ def _place_field(f: Field, place: Placer) -> Field:
 def _place_entry(e: Entry, place: Placer) -> Entry:
     header = place(e.header_span) if e.header_span is not None else None
     return dataclasses.replace(e, span=place(e.span), header_span=header)
-
