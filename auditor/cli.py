@@ -151,52 +151,10 @@ def demo(
             file=sys.stderr,
         )
         raise typer.Exit(EXIT_FILE_ERROR)
-    console = Console()
-    auditor = Auditor()
-    table = Table(
-        "file",
-        "kind",
-        "pages",
-        "sections",
-        "fields",
-        "entries",
-        "score",
-        "findings",
-        "notes",
-        title="report-auditor demo",
-    )
-    failures = 0
-    with console.status("auditing...") as status:
-        for i, path in enumerate(paths, 1):
-            status.update(f"auditing {i}/{len(paths)}: {path.name}")
-            result = auditor.audit_path(path)
-            if result.error is not None:
-                failures += 1
-                table.add_row(path.name, "-", "-", "-", "-", "-", "-", "-", f"error {result.error.code}")
-                continue
-            doc, audit = result.document, result.audit
-            assert doc is not None and audit is not None
-            notes = []
-            if doc.meta.is_blank_template:
-                notes.append("blank template")
-            if doc.meta.needs_ocr:
-                notes.append(f"needs OCR: pages {list(doc.meta.needs_ocr)}")
-            table.add_row(
-                path.name,
-                f"{doc.kind} ({doc.meta.kind_confidence:.2f})",
-                str(len(doc.meta.pages) or "-"),
-                ", ".join(s.name for s in doc.sections) or "-",
-                str(len(doc.fields)),
-                str(len(doc.entries)),
-                "-" if audit.score is None else f"{audit.score:g}",
-                str(len(audit.findings)),
-                "; ".join(notes),
-            )
-    console.print(table)
-    console.print(
-        f"{len(paths)} documents, {len(paths) - failures} audited, {failures} failed. "
-        "Run `auditor check FILE --format json` for the full result of one file."
-    )
+    from auditor.demo import run_demo
+
+    results = run_demo(paths, Console())
+    failures = sum(r.error is not None for r in results)
     raise typer.Exit(EXIT_FILE_ERROR if failures else EXIT_OK)
 
 

@@ -72,7 +72,7 @@ class _Heading:
 
 def find_pfd_sections(text: str) -> tuple[Section, ...]:
     """The sections of a Regulation 28 report, heading included, in text order."""
-    headings = _accept_in_order(_candidates(text), text)
+    headings = _accept_in_order(_candidates(text))
     sections = []
     for n, h in enumerate(headings):
         end = headings[n + 1].start if n + 1 < len(headings) else len(text)
@@ -137,7 +137,7 @@ def _plausible(words: str, marked: bool) -> bool:
     return marked and bool(letters) and letters[0][0].isupper()
 
 
-def _accept_in_order(candidates: list[_Heading], text: str) -> list[_Heading]:
+def _accept_in_order(candidates: list[_Heading]) -> list[_Heading]:
     accepted: list[_Heading] = []
     last = -1
     for h in candidates:
@@ -149,7 +149,6 @@ def _accept_in_order(candidates: list[_Heading], text: str) -> list[_Heading]:
         if order > last or h.name == _RESTART:
             accepted.append(h)
             last = order
-    del text
     return accepted
 
 
