@@ -11,7 +11,9 @@ def test_every_setting_is_documented() -> None:
     text = DOCS.read_text(encoding="utf-8")
     for name in Settings.model_fields:
         assert f"`{name}" in text, f"setting {name} is missing from docs/configuration.md"
-        assert f"AUDITOR_{name.upper()}" in text, f"AUDITOR_{name.upper()} is missing from docs/configuration.md"
+        assert f"AUDITOR_{name.upper()}" in text, (
+            f"AUDITOR_{name.upper()} is missing from docs/configuration.md"
+        )
 
 
 def test_auditor_toml_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,7 +70,9 @@ def test_no_finding_means_present() -> None:
 
 def test_absent_beats_unclear_and_unclear_beats_present() -> None:
     assert audit(doc("TBC"), FlagsWordMissing, UnclearWhenTbc)["SUP-CERTIFY"] is RequirementState.ABSENT
-    assert audit(doc("signed TBC"), FlagsWordMissing, UnclearWhenTbc)["SUP-CERTIFY"] is RequirementState.UNCLEAR
+    assert (
+        audit(doc("signed TBC"), FlagsWordMissing, UnclearWhenTbc)["SUP-CERTIFY"] is RequirementState.UNCLEAR
+    )
 
 
 def test_other_kind_is_not_applicable_and_unscored() -> None:
@@ -90,7 +92,9 @@ def test_select_and_ignore_by_code_or_requirement() -> None:
 
     ignored = Auditor(Settings(ignore=("TST903",)), checks=[FlagsWordMissing, NewPolicy])
     assert [c.code for c in ignored.checks] == ["TST901"]
-    selected = Auditor(Settings(select=("SUP-CERTIFY",)), checks=[FlagsWordMissing, UnclearWhenTbc, NewPolicy])
+    selected = Auditor(
+        Settings(select=("SUP-CERTIFY",)), checks=[FlagsWordMissing, UnclearWhenTbc, NewPolicy]
+    )
     assert [c.code for c in selected.checks] == ["TST901", "TST902"]
 
 

@@ -96,7 +96,7 @@ def test_export_entry_type_decides_contact_and_attempt() -> None:
     csv = (
         b"kind,when,author,rank,entry_type,method,contact_person,outcome,text\n"
         b"flo_log,14/05/2023 14:30,SMITH,DC,Attempted contact,phone,sister,,Rang.\n"
-        b"flo_log,14/05/2023 15:00,SMITH,DC,Review,,,,Strategy reviewed with the SIO; phone the sister again.\n"
+        b"flo_log,14/05/2023 15:00,SMITH,DC,Review,,,,Strategy reviewed with SIO; phone sister again.\n"
     )
     result = Auditor(checks=[ContactEntryIncomplete]).audit_bytes(csv, "flo.csv")
     assert result.document is not None and result.audit is not None
