@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from auditor.document import DocKind, Entry, Span
-from extractors.structure.dates import parse_date, parse_time
+from extractors.structure.dates import DATE_PATTERN, TIME_PATTERN, parse_date, parse_time
 from extractors.structure.field_names import normalise_label
 from extractors.structure.lines import Line, split_lines
 from extractors.structure.patterns import AUTHOR_RE, ENTRY_HEAD_RE, SEP_RE
@@ -66,6 +66,18 @@ _RANK_WORDS = {
 _ACTING_RE = re.compile(r"^(?:a/|a\.|acting\s+)", re.IGNORECASE)
 _TEMP_RE = re.compile(r"^(?:t/|temp(?:orary)?\.?\s+)", re.IGNORECASE)
 
+# A line that is only a date ("14/05/2023", "Sunday 14th May 2023", "Date: 14/05/2023"):
+# in paper-style logs it heads the entries below it, which then give only a time.
+_DATE_LINE_RE = re.compile(
+    r"[ \t]*(?:date[ \t]*:[ \t]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<date>" + DATE_PATTERN + r")[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# A time-first header with no date: "1430 DC 1234AB SMITH: ..." or "14:30hrs - PS JONES - ...".
+_TIME_HEAD_RE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<time>" + TIME_PATTERN + r"|(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*hrs)?(?=[ \t:\-–—|]))",
+    re.IGNORECASE,
+)
 _CELL_SPLIT_RE = re.compile(r"\||\t")
 _TABLE_RULE_RE = re.compile(r"[\s|:\-–—+=]*")
 _METHOD_RE = re.compile(
@@ -150,6 +162,7 @@ def find_entries(text: str, kind: DocKind) -> tuple[Entry, ...]:
     rows: list[tuple[int, Entry]] = []
     table_lines: list[int] = []
     columns: dict[int, str] | None = None
+    day: date | None = None
     for line in lines:
         if line.blank:
             columns = None
@@ -170,9 +183,15 @@ def find_entries(text: str, kind: DocKind) -> tuple[Entry, ...]:
                 continue
         else:
             columns = None
-        h = _parse_header(line)
+        h = _parse_header(line) or _parse_time_header(line, day)
         if h is not None:
             headers.append(h)
+            if h.when is not None:
+                day = h.when.date()
+            continue
+        dated = _DATE_LINE_RE.fullmatch(line.text)
+        if dated is not None:
+            day = parse_date(dated["date"]) or day
     if not headers:
         return tuple(e for _, e in rows)
     stops = sorted(
@@ -245,6 +264,35 @@ def _parse_header(line: Line) -> _Header | None:
         when=when,
         date_only=tm is None,
         who=who,
+    )
+
+
+def _parse_time_header(line: Line, day: date | None) -> _Header | None:
+    """A header giving a time and an officer but no date: the date is the last
+    one seen above it (a date line or an earlier entry), or unknown (``when``
+    None). An officer with a rank is required, so "14:30 the ambulance
+    arrived" stays prose."""
+    s = line.text
+    m = _TIME_HEAD_RE.match(s)
+    if m is None:
+        return None
+    tm = parse_time(m["time"])
+    sep = SEP_RE.match(s, m.end())
+    assert sep is not None
+    a = AUTHOR_RE.match(s, sep.end())
+    if tm is None or a is None or not (a["rank"] and (a["name"] or a["collar1"] or a["collar2"])):
+        return None
+    after = SEP_RE.match(s, a.end())
+    assert after is not None
+    lead = len(s) - len(s.lstrip())
+    return _Header(
+        line_start=line.start,
+        header_start=line.start + lead,
+        header_end=line.start + a.end(),
+        body_start=line.start + after.end(),
+        when=datetime.combine(day, tm) if day is not None else None,
+        date_only=False,
+        who=_author(a),
     )
 
 

@@ -179,3 +179,28 @@ def test_narrative_voice_log_with_textual_dates() -> None:
     _check(text, entries)
     assert [e.author for e in entries] == ["PC Smith", "Sgt Brown"]
     assert entries[1].when == datetime(2023, 5, 14, 15, 10)
+
+
+def test_time_only_headers_take_the_date_above_them() -> None:
+    text = (
+        "FAMILY LIAISON LOG\n\n"
+        "Sunday 14th May 2023\n"
+        "1430 DC 1234AB SMITH: Phoned mother, no answer.\n"
+        "16:00hrs - DC SMITH - Home visit to mother.\n"
+        "14:30 the ambulance arrived.\n"
+    )
+    entries = find_entries(text, DocKind.FLO_LOG)
+    assert [(e.when, e.author) for e in entries] == [
+        (datetime(2023, 5, 14, 14, 30), "DC 1234AB SMITH"),
+        (datetime(2023, 5, 14, 16, 0), "DC SMITH"),
+    ]
+    assert entries[1].text == "Home visit to mother.\n14:30 the ambulance arrived."
+    for e in entries:
+        assert text[e.span.start : e.span.end] == e.text
+
+
+def test_time_only_header_with_no_date_above_is_undated() -> None:
+    text = "FLO LOG\n1430 DC 1234AB SMITH: Phoned mother.\n"
+    (entry,) = find_entries(text, DocKind.FLO_LOG)
+    assert entry.when is None and not entry.date_only
+    assert entry.text == "Phoned mother."
