@@ -75,7 +75,9 @@ _DATE_LINE_RE = re.compile(
 )
 # A time-first header with no date: "1430 DC 1234AB SMITH: ..." or "14:30hrs - PS JONES - ...".
 _TIME_HEAD_RE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(?P<time>" + TIME_PATTERN + r"|(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*hrs)?(?=[ \t:\-–—|]))",
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<time>"
+    + TIME_PATTERN
+    + r"|(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*hrs)?(?=[ \t:\-–—|]))",
     re.IGNORECASE,
 )
 _CELL_SPLIT_RE = re.compile(r"\||\t")
