@@ -36,8 +36,8 @@ bench: install
 	$(BIN)/python bench/extract.py
 
 bad-files: install
-	$(BIN)/python tests/extractors/bad/make_bad_files.py
-	$(BIN)/python tests/extractors/bad/make_bad_pdfs.py
+	$(BIN)/python tests/extractors/make_bad_files.py
+	$(BIN)/python tests/extractors/make_bad_pdfs.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

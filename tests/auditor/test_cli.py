@@ -9,7 +9,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
-BAD = ROOT / "tests" / "extractors" / "bad"
 
 DEATH_REPORT = """SUDDEN DEATH REPORT
 
@@ -92,9 +91,11 @@ def test_real_pfd_reports_give_json_with_sections() -> None:
             assert section["span"]["page"] >= 1
 
 
-def test_every_bad_file_gives_its_documented_error() -> None:
-    files = sorted(p for p in BAD.iterdir() if "__" in p.name)
+def test_every_bad_file_gives_its_documented_error(bad_dir: Path) -> None:
+    files = sorted(p for p in bad_dir.iterdir() if not p.name.startswith("."))
+    assert all("__" in p.name for p in files)
     assert len({p.name.split("__")[0] for p in files}) >= 12
+    assert (bad_dir / "file_too_large__50mb.txt").is_file()
     proc = run("check", *map(str, files), "--format", "json")
     assert proc.returncode == 2
     objects = [json.loads(line) for line in proc.stdout.splitlines()]

@@ -13,11 +13,11 @@ from extractors import ErrorCode, ExtractionError
 from extractors.export_schema import COLUMNS
 
 BAD = Path(__file__).parent / "bad"
-NOT_INPUTS = {"README.md", ".gitignore"}
+NOT_INPUTS = {".gitignore"}
 
 
 def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_bad_files", BAD / "make_bad_files.py")
+    spec = importlib.util.spec_from_file_location("make_bad_files", BAD.parent / "make_bad_files.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

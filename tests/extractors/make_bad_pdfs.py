@@ -1,6 +1,6 @@
 """Generate the bad PDF fixtures in this folder (deterministic, small).
 
-Run: .venv/bin/python tests/extractors/bad/make_bad_pdfs.py
+Run: .venv/bin/python tests/extractors/make_bad_pdfs.py
 Each file is named ``<expected_error_code>__<description>.pdf``.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "bad"
 
 
 def _pdf(draw, **kwargs) -> bytes:  # type: ignore[no-untyped-def]

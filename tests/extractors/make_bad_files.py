@@ -1,6 +1,6 @@
 """Write the bad input files of this folder, deterministically.
 
-Run ``python tests/extractors/bad/make_bad_files.py`` from the repository root.
+Run ``python tests/extractors/make_bad_files.py`` from the repository root.
 Each file is named ``<expected_error_code>__<description>.<ext>``; the test
 ``tests/extractors/test_bad_files.py`` loads every one and expects that code.
 
@@ -16,7 +16,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "bad"
 LARGE_FILE = "file_too_large__50mb.txt"
 _DATE = (2023, 5, 14, 14, 30, 0)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
