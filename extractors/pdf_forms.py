@@ -29,6 +29,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from auditor.document import BBox
+from extractors.structure.field_names import canonical_name
 
 BoxSource = Callable[[], "array[float]"]
 TICK = "[X]"
@@ -98,7 +99,11 @@ class BlockField:
 
 
 def field_name(label: str) -> str:
-    """A canonical-ish snake_case name for a label: its first clause, at most six words."""
+    """The canonical name of a known label (``structure.field_names``), else a
+    snake_case name from the label's first clause, at most six words."""
+    known = canonical_name(label.rstrip(": "))
+    if known is not None:
+        return known
     label = re.sub(r"[’'‘“”\"]", "", label)
     head = re.split(r"[?:(]", label, maxsplit=1)[0]
     first, _, _ = head.partition(",")

@@ -114,7 +114,7 @@ def test_acroform_fields_are_appended() -> None:
     ex = extract(make_pdf(draw))
     by_name = {f.name: f for f in ex.fields}
     assert by_name["deceased_name"].value == "Test Person"
-    assert by_name["next_of_kin_informed"].value == "[X]"
+    assert by_name["nok_informed"].value == "[X]"
     assert "post_mortem_requested" not in by_name
     assert "\n\nForm fields:\n" in ex.text
     for f in ex.fields:
