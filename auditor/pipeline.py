@@ -7,7 +7,7 @@ so the stages are wired together in exactly one place.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,24 +49,18 @@ class Auditor:
         self.context = Context(settings=self.settings)
 
     def audit_path(self, path: str | Path) -> Result:
-        started = time.perf_counter()
-        try:
-            doc = extractors.load_path(path, self.settings)
-        except ExtractionError as exc:
-            return Result(path=str(path), error=exc)
-        return Result(
-            path=str(path), document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started)
-        )
+        return self._load_and_audit(str(path), lambda: extractors.load_path(path, self.settings))
 
     def audit_bytes(self, data: bytes, filename: str) -> Result:
+        return self._load_and_audit(filename, lambda: extractors.load_bytes(data, filename, self.settings))
+
+    def _load_and_audit(self, name: str, load: Callable[[], Document]) -> Result:
         started = time.perf_counter()
         try:
-            doc = extractors.load_bytes(data, filename, self.settings)
+            doc = load()
         except ExtractionError as exc:
-            return Result(path=filename, error=exc)
-        return Result(
-            path=filename, document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started)
-        )
+            return Result(path=name, error=exc)
+        return Result(path=name, document=doc, audit=self.audit(doc, extract_s=time.perf_counter() - started))
 
     def audit_paths(self, paths: Iterable[str | Path]) -> Iterator[Result]:
         """Audit each path in turn; a file that fails never stops the others."""

@@ -30,7 +30,7 @@ def assemble(raw: Extracted, source: Source) -> Document:
     else:
         sections = find_sections(raw.text, kind)
     fields = _merge_fields(raw.fields, find_fields(raw.text, kind))
-    entries = raw.entries or find_entries(raw.text, kind)
+    entries = raw.entries or find_entries(raw.text, kind, [s.span.start for s in sections])
     place = _placer(raw)
     sections = tuple(
         dataclasses.replace(s, span=place(s.span), heading_span=place(s.heading_span)) for s in sections

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -158,7 +159,10 @@ class _Cell:
     text: str
 
 
-def find_entries(text: str, kind: DocKind) -> tuple[Entry, ...]:
+def find_entries(text: str, kind: DocKind, section_starts: Iterable[int] | None = None) -> tuple[Entry, ...]:
+    """Entries of ``text``; an entry's body ends at the next header, table row
+    or section. ``section_starts`` are the offsets where sections begin, when the
+    caller has found them already (else the headings are found here)."""
     lines = split_lines(text)
     headers: list[_Header] = []
     rows: list[tuple[int, Entry]] = []
@@ -197,7 +201,12 @@ def find_entries(text: str, kind: DocKind) -> tuple[Entry, ...]:
     if not headers:
         return tuple(e for _, e in rows)
     stops = sorted(
-        {*heading_starts(text, kind), *(h.line_start for h in headers), *(s for s, _ in rows), *table_lines}
+        {
+            *(heading_starts(text, kind) if section_starts is None else section_starts),
+            *(h.line_start for h in headers),
+            *(s for s, _ in rows),
+            *table_lines,
+        }
     )
     entries = [(s, e) for s, e in rows]
     for h in headers:
