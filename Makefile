@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench bad-files clean
+.PHONY: install demo test lint format bench bad-files corpus eval blocked-names clean
 
 install: $(STAMP)
 
@@ -34,10 +34,23 @@ format: install
 
 bench: install
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/corpus_generate.py
+
+# A 2,000-document corpus and its evaluation (figures quoted in the issue notes).
+CORPUS ?= build/corpus
+corpus: install
+	$(BIN)/auditor corpus generate --n 2000 --seed 1 --out $(CORPUS) --force
+
+eval: install
+	$(BIN)/auditor eval $(CORPUS) --split test --cross-voice
+
+# Hashes of the real names in ../shared/data that the generator must never produce.
+blocked-names: install
+	$(BIN)/python -m corpus.real_names
 
 bad-files: install
 	$(BIN)/python tests/extractors/make_bad_files.py
 	$(BIN)/python tests/extractors/make_bad_pdfs.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build

@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from auditor import __version__
+from auditor.cli_corpus import corpus_app, eval_command
 from auditor.config import load_settings
 from auditor.findings import Severity
 from auditor.pipeline import Auditor, Result
@@ -156,6 +157,10 @@ def demo(
     results = run_demo(paths, Console())
     failures = sum(r.error is not None for r in results)
     raise typer.Exit(EXIT_FILE_ERROR if failures else EXIT_OK)
+
+
+app.add_typer(corpus_app, name="corpus")
+app.command(name="eval")(eval_command)
 
 
 @app.command()

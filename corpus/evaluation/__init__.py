@@ -1,0 +1,2 @@
+"""Evaluation against published benchmarks: PAN's plagdet measures
+(``plagdet``) and the PAN 2013 text-alignment corpus runner (``pan``)."""

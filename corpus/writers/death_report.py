@@ -1,0 +1,1206 @@
+"""Death reports for HM Coroner, in the three forms the London districts receive:
+the MPS death investigation pack, an evidence-and-actions-book (EAB) summary
+sent with the CRIS, and a coroner portal submission.
+
+Each requirement is written by one ``_part`` method that decides the state
+first and then writes text that makes it true; the form methods only arrange
+the parts. Absent content is either left out or left as an empty heading, the
+way real reports fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from corpus.blocks import FieldRow, Heading, Para
+from corpus.plan import POLICY_2022, RECOMMENDATION_4, CasePlan, DocPlan
+from corpus.text import Marked, join
+from corpus.voices import Voice
+from corpus.writers import passages
+from corpus.writers.base import (
+    ABSENT,
+    COPIED,
+    GENERIC,
+    NONE,
+    NOT_APPLICABLE,
+    PRESENT,
+    SPECIFIC,
+    UNCLEAR,
+    DocWriter,
+    Written,
+)
+
+PLACEHOLDERS = ("TBC", "N/A", "see above", "nil", "to follow", "-", "Not known at this time")
+
+CATEGORY_WORDS = {
+    "expected": ("Expected death", "Cat 1 - expected", "Category 1: Expected"),
+    "unexpected_not_suspicious": (
+        "Unexpected - investigated and not suspicious",
+        "Cat 2 - unexpected, not suspicious",
+        "Category 2: Unexpected death, investigated, not suspicious",
+    ),
+    "unexpected_under_investigation": (
+        "Unexpected - under investigation",
+        "Cat 3 - unexpected, under investigation",
+        "Category 3: Unexpected death under investigation",
+    ),
+    "homicide": ("Homicide", "Cat 4 - homicide", "Category 4: Third party involvement likely (homicide)"),
+}
+LEGACY_WORDS = {
+    "expected": "Non-suspicious (expected)",
+    "unexpected_not_suspicious": "Non-suspicious",
+    "unexpected_under_investigation": "Unexplained",
+    "homicide": "Suspicious",
+}
+
+
+class DeathReportWriter(DocWriter):
+    kind = "death_report"
+
+    # -- helpers -----------------------------------------------------------------
+    def placeholder(self) -> str:
+        return self.rng.choice(PLACEHOLDERS)
+
+    def sergeant(self) -> str:
+        return self.voice.officer(self.case.officers["sergeant"])
+
+    def pc(self) -> str:
+        return self.voice.officer(self.case.officers["attending"])
+
+    @property
+    def non_suspicious(self) -> bool:
+        return self.case.category in ("expected", "unexpected_not_suspicious")
+
+    # -- DR-BASIC ----------------------------------------------------------------
+    def basics(self) -> list[tuple[str, str, str]]:
+        """(label, value, canonical name) rows; a failing record blanks or blurs some."""
+        case = self.case
+        tl = case.timeline
+        state = self.state("DR-BASIC", p=min(0.95, case.quality + 0.2), unclear=0.06)
+        place = case.place
+        location = place.described
+        if place.space is not None and self.rng.random() < 0.5:
+            location = f"{location}, {place.borough.name}"
+        rows = [
+            ("Name of deceased", case.deceased.full, "deceased_name"),
+            ("Date of birth", self.d(case.deceased.born), "date_of_birth"),
+            ("Home address", case.deceased.address.full, "deceased_address"),
+            ("Date found", self.d(tl.call), "date_found"),
+            ("Time found", self.t(tl.call), "time_found"),
+            ("Location found", location, "location_found"),
+            (
+                "Found by",
+                f"{case.finder.full} ({case.extra.get('finder_role', 'member of public')})",
+                "found_by",
+            ),
+            ("Reported by", case.informant.full, "reported_by"),
+            (
+                "Officers attending",
+                f"{self.pc()}, {self.voice.officer(case.officers['second'])}",
+                "attending_officers",
+            ),
+            ("Last seen alive", self.dt(tl.last_seen), "last_seen_alive"),
+        ]
+        if state == ABSENT:
+            broken = self.rng.sample(range(len(rows)), k=self.rng.choice((1, 1, 2)))
+            for i in broken:
+                label, _, name = rows[i]
+                if name == "location_found":
+                    rows[i] = (
+                        label,
+                        self.rng.choice(("in the park", "street", "outside", "at address")),
+                        name,
+                    )
+                else:
+                    rows[i] = (label, "", name)
+        elif state == UNCLEAR:
+            i = self.rng.choice((1, 2, 9))
+            rows[i] = (rows[i][0], self.rng.choice(("TBC", "unknown at present", "?")), rows[i][2])
+        return rows
+
+    # -- categorisation, rationale, suspicious-until ------------------------------
+    def categorisation(self) -> Marked:
+        case = self.case
+        since_2022 = case.record_date >= POLICY_2022
+        state = self.state("DR-CATEGORY", since=POLICY_2022)
+        if case.sources and "rationale" in case.sources and state != NOT_APPLICABLE:
+            self.force("DR-CATEGORY", PRESENT)
+            state = PRESENT
+        copied = passages.copied_passage("rationale", case, self.cases)
+        if copied is not None and state != NOT_APPLICABLE:
+            self.force("DR-CATEGORY", PRESENT)
+            state = PRESENT
+        words = self.rng.choice(CATEGORY_WORDS[case.category]) if since_2022 else LEGACY_WORDS[case.category]
+        label = self.say(
+            {
+                "terse": ("Category: ",),
+                "verbose": ("Category of death: ",),
+                "narrative": ("I have categorised this death as: ",),
+            }
+        )
+        su_applies = case.category == "unexpected_not_suspicious"
+        if state == UNCLEAR:
+            self.force("DR-SUSPICIOUS-UNTIL", UNCLEAR if su_applies else NOT_APPLICABLE)
+            return self.ev(
+                label + self.rng.choice(("TBC", "to be confirmed by DI", "pending")), "DR-CATEGORY"
+            )
+        if state == ABSENT:
+            failure = self.rng.choice(("none", "legacy", "bare"))
+            self.force("DR-SUSPICIOUS-UNTIL", ABSENT if su_applies else NOT_APPLICABLE)
+            if failure == "none":
+                return Marked()
+            if failure == "legacy":
+                words = "Unexplained"
+            reason_kind = self.rng.choice((NONE, GENERIC))
+            bare = f" - {self.generic_reason()}" if reason_kind == GENERIC else ""
+            return self.ev(
+                self.decision(label + words, "categorisation", reason_kind, bare, "."), "DR-CATEGORY"
+            )
+        # present, or not applicable (before the 2022 categories): a category is still written
+        reason: Marked
+        if copied is not None:
+            self.passages["rationale"] = case.copies[0].copy_id
+            reason = Marked(copied).mark("passage:rationale")
+            reason_kind = COPIED
+        elif case.category in ("unexpected_under_investigation", "homicide") and (
+            state == PRESENT or self.rng.random() < case.quality
+        ):
+            c = case.circumstances
+            facts = [c.injuries or "the circumstances are not yet explained"]
+            if c.phone_missing:
+                facts.append("the deceased's phone is missing")
+            if c.substance is not None:
+                facts.append(f"{c.substance.name} is suspected and its source is unknown")
+            reason = Marked(self.voice.say("Reason: {f}.", self.rng, f="; ".join(facts)))
+            reason_kind = SPECIFIC
+        else:
+            specific = state == PRESENT or "rationale" in case.sources or self.rng.random() < case.quality
+            if specific:
+                reason = Marked(passages.own_passage("rationale", case, self.voice, self.doc.seed)).mark(
+                    "passage:rationale"
+                )
+                self.passages["rationale"] = "own"
+                reason_kind = SPECIFIC
+            else:
+                reason_kind = self.rng.choice((NONE, GENERIC))
+                reason = Marked(self.generic_reason() + ".") if reason_kind == GENERIC else Marked()
+        su = PRESENT if reason_kind in (SPECIFIC, COPIED) else ABSENT
+        self.force("DR-SUSPICIOUS-UNTIL", su if su_applies else NOT_APPLICABLE)
+        sentence = self.decision(label + words + ". ", "categorisation", reason_kind, reason)
+        return self.ev(sentence, "DR-CATEGORY") if state == PRESENT else sentence
+
+    # -- DR-RISK -----------------------------------------------------------------
+    def risk(self) -> tuple[Marked, bool]:
+        """The THRIVE+ text and whether the form should still show an (empty) heading."""
+        state = self.state("DR-RISK", p=self.case.quality * 0.8, unclear=0.1)
+        c = self.case.circumstances
+        if state == ABSENT:
+            if self.rng.random() < 0.5:
+                empty = join(
+                    "\n", [f"{h}:" for h in ("Threat", "Harm", "Risk", "Investigation", "Vulnerability")]
+                )
+                return self.ev(empty, "DR-RISK"), True
+            return Marked(), self.rng.random() < 0.5
+        if state == UNCLEAR:
+            return self.ev(
+                self.say(
+                    {"any": ("THRIVE+: {p}", "Risk assessment - {p}", "THRIVE: see CAD")},
+                    p=self.placeholder(),
+                ),
+                "DR-RISK",
+            ), True
+        threat = (
+            "No ongoing threat identified"
+            if self.non_suspicious
+            else f"Possible third party involvement - {c.injuries or 'circumstances unclear'}"
+        )
+        harm = f"Harm to others: {'drugs found at scene, risk to others who may have been supplied' if c.substance else 'none identified'}"
+        vulnerable = self.case.deceased.disability or c.medical_history or "none known"
+        lines = [
+            f"Threat: {threat}.",
+            f"{harm}.",
+            f"Risk: {'family to be safeguarded, ' if self.case.circumstances.domestic else ''}scene preserved pending DI review.",
+            "Investigation: BCU investigation, enquiries as below.",
+            f"Vulnerability: {vulnerable}.",
+            "Engagement: family engaged via "
+            + ("FLO" if self.case.flo_deployed else "attending officers")
+            + ".",
+            "Prevention/Intervention: "
+            + ("drug supply line to be researched" if c.substance else "none required")
+            + ".",
+        ]
+        title = self.say(
+            {
+                "terse": ("THRIVE+:",),
+                "verbose": ("Risk assessment (THRIVE+):",),
+                "narrative": ("I completed a THRIVE+ assessment:",),
+            }
+        )
+        return self.ev(title + "\n" + "\n".join(lines), "DR-RISK"), True
+
+    # -- DR-INTEL ----------------------------------------------------------------
+    def intel(self) -> Marked:
+        case = self.case
+        state = self.state("DR-INTEL", p=case.quality * 0.9)
+        if state == ABSENT:
+            variant = self.rng.choice(("none", "location_only", "no_informant"))
+            if variant == "none":
+                return Marked()
+            if variant == "location_only":
+                return self.ev(
+                    self.say(
+                        {
+                            "terse": ("Location checked on CAD - nil previous.",),
+                            "verbose": (
+                                "Checks were made on the location on CAD and there were no previous calls.",
+                            ),
+                            "narrative": ("I checked the address on CAD and there was nothing previous.",),
+                        }
+                    ),
+                    "DR-INTEL",
+                )
+            return self.ev(
+                self.say(
+                    {
+                        "terse": ("PNC/CRIS on {d} - no trace. Location nil.",),
+                        "verbose": (
+                            "PNC and CRIS checks on {d} showed no trace and the location had no history.",
+                        ),
+                        "narrative": ("I ran PNC and CRIS checks on {d}, which came back no trace.",),
+                    },
+                    d=case.deceased.full,
+                ),
+                "DR-INTEL",
+            )
+        if state == UNCLEAR:
+            return self.ev(
+                self.say(
+                    {"any": ("Intelligence checks: {p}", "Intel - {p}", "Checks: to be completed by LIO")},
+                    p=self.placeholder(),
+                ),
+                "DR-INTEL",
+            )
+        text = self.say(
+            {
+                "terse": (
+                    "Intel checks (PNC, PND, CRIS, MERLIN, CRIMINT) on {d}: {dres}. Location {place}: {lres}. "
+                    "Informant {inf}: {ires}.",
+                ),
+                "verbose": (
+                    "Intelligence checks were completed on PNC, PND, CRIS, MERLIN and CRIMINT for the deceased "
+                    "{d} ({dres}), for the location {place} ({lres}) and for the informant {inf} ({ires}).",
+                ),
+                "narrative": (
+                    "I asked the LIO to run checks on {d}, on {place} and on {inf}, who called us. PNC, PND, CRIS "
+                    "and MERLIN were searched. For {d}: {dres}; for the address: {lres}; for {inf}: {ires}.",
+                ),
+            },
+            d=case.deceased.full,
+            place=case.place.described,
+            inf=case.informant.full,
+            dres=self.rng.choice(
+                ("no trace", "one MERLIN report 2019, welfare concern", "PNC - possession of class A 2017")
+            ),
+            lres=self.rng.choice(("no previous calls", "two previous ASB calls", "nil relevant")),
+            ires=self.rng.choice(("no trace", "no trace on PNC, PND nil", "known to police - see CRIMINT")),
+        )
+        return self.ev(text, "DR-INTEL")
+
+    # -- statements, last seen -------------------------------------------------
+    def statements(self) -> Marked:
+        case = self.case
+        inf = case.informant
+        state = self.state("DR-STMT-INFORMANT", p=case.quality)
+        if state == ABSENT:
+            return self.ev(
+                self.say({"any": ("Informant: {i}, {ph}.",)}, i=inf.full, ph=self.phone(inf.phone)),
+                "DR-STMT-INFORMANT",
+            )
+        if state == UNCLEAR:
+            return self.ev(
+                self.say(
+                    {"any": ("Statement from informant {i}: to follow.", "Informant {i} - s/s TBC.")},
+                    i=inf.full,
+                ),
+                "DR-STMT-INFORMANT",
+            )
+        if self.rng.random() < 0.2:
+            reason = self.say(
+                {
+                    "any": (
+                        "{i} was too distressed and will provide it on {d} by appointment",
+                        "{i} is leaving the country tonight and a first account was recorded on BWV",
+                    )
+                },
+                i=inf.first,
+                d=self.d(case.timeline.call.date()),
+            )
+            return self.ev(
+                self.decision(
+                    f"No statement taken from informant {inf.full} ({self.phone(inf.phone)}) at scene because ",
+                    "no_statement",
+                    SPECIFIC,
+                    reason,
+                    ".",
+                ),
+                "DR-STMT-INFORMANT",
+            )
+        return self.ev(
+            self.say(
+                {
+                    "terse": ("S/S obtained from informant {i} ({ph}) covering discovery and call.",),
+                    "verbose": (
+                        "A statement was obtained from the informant, {i} (tel {ph}), describing how they came to find the deceased and call police.",
+                    ),
+                    "narrative": (
+                        "I took a statement from {i} (mobile {ph}), who had called us, about how they found {f}.",
+                    ),
+                },
+                i=inf.full,
+                ph=self.phone(inf.phone),
+                f=case.deceased.first,
+            ),
+            "DR-STMT-INFORMANT",
+        )
+
+    def phone(self, number: str) -> str:
+        from corpus.world.phones import written
+
+        return written(number, self.voice.date_style)
+
+    def last_seen(self) -> Marked:
+        case = self.case
+        tl = case.timeline
+        state = self.state("DR-LAST-SEEN", p=case.quality)
+        person = case.last_seen_by or case.nok
+        if state == ABSENT:
+            if self.rng.random() < 0.5:
+                return Marked()
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "Last seen by a friend the previous evening.",
+                            "Believed last seen alive over the weekend.",
+                        )
+                    }
+                ),
+                "DR-LAST-SEEN",
+            )
+        if state == UNCLEAR:
+            return self.ev(
+                self.say(
+                    {"any": ("Last seen: {p}", "Last person to see dec'd: unknown at present")},
+                    p=self.placeholder(),
+                ),
+                "DR-LAST-SEEN",
+            )
+        return self.ev(
+            self.say(
+                {
+                    "terse": ("Last seen alive by {n} at {w}, {where}. S/S taken from {n} re last contact.",),
+                    "verbose": (
+                        "The last person to see the deceased alive was {n}, at {w} at {where}; a statement was taken from them describing that contact.",
+                    ),
+                    "narrative": (
+                        "{n} told me they last saw {f} at {w} at {where}. I took a statement from {n} about it.",
+                    ),
+                },
+                n=person.full,
+                w=self.dt(tl.last_seen),
+                where=self.rng.choice(
+                    ("the home address", "a nearby pub", "the bus stop", case.place.described)
+                ),
+                f=case.deceased.first,
+            ),
+            "DR-LAST-SEEN",
+        )
+
+    # -- local enquiries, time of death, access, search ----------------------------
+    def house_to_house(self) -> Marked:
+        state = self.state("DR-H2H", p=self.case.quality * 0.85)
+        if state == ABSENT:
+            if self.rng.random() < 0.6:
+                return Marked()
+            kind = self.rng.choice((NONE, GENERIC))
+            reason = " " + self.generic_reason() if kind == GENERIC else ""
+            return self.ev(
+                self.decision(
+                    self.say({"any": ("H2H not conducted", "House to house not done")}),
+                    "no_house_to_house",
+                    kind,
+                    reason,
+                    ".",
+                ),
+                "DR-H2H",
+            )
+        if state == UNCLEAR:
+            return self.ev(self.say({"any": ("H2H: {p}",)}, p=self.placeholder()), "DR-H2H")
+        street = (
+            self.case.place.address.street
+            if self.case.place.address
+            else self.rng.choice(self.case.place.space.bounding_streets)
+            if self.case.place.space
+            else "the road"
+        )
+        return self.ev(
+            self.say(
+                {
+                    "terse": (
+                        "H2H conducted {s} nos {a}-{b}: no one heard or saw anything. Cards left at {c} addresses.",
+                    ),
+                    "verbose": (
+                        "House-to-house enquiries were carried out along {s}, numbers {a} to {b}; nobody reported hearing or seeing anything unusual, and calling cards were left at {c} addresses where there was no reply.",
+                    ),
+                    "narrative": (
+                        "PC {p2} and I knocked on doors along {s} from number {a} to {b}. Nobody had seen or heard anything, and we left cards at {c} addresses.",
+                    ),
+                },
+                s=street,
+                a=self.rng.randrange(1, 20),
+                b=self.rng.randrange(21, 60),
+                c=self.rng.randrange(2, 9),
+                p2=self.case.officers["second"].last,
+            ),
+            "DR-H2H",
+        )
+
+    def time_of_death(self) -> Marked:
+        state = self.state("DR-TOD", p=self.case.quality * 0.8)
+        if state != PRESENT:
+            return Marked() if state == ABSENT else self.ev("Time of death: " + self.placeholder(), "DR-TOD")
+        tl = self.case.timeline
+        if self.case.place.outdoors:
+            return self.ev(
+                self.say(
+                    {
+                        "terse": (
+                            "TOD: last seen {w}; last phone/social media activity {w}; rigor present on arrival.",
+                        ),
+                        "verbose": (
+                            "To help establish the time of death, officers established that the deceased was last seen at {w}, checked the last activity on their social media, and noted that rigor mortis was present.",
+                        ),
+                        "narrative": (
+                            "To work out when {f} died I found out when they were last seen ({w}) and when their phone was last used.",
+                        ),
+                    },
+                    w=self.dt(tl.last_seen),
+                    f=self.case.deceased.first,
+                ),
+                "DR-TOD",
+            )
+        return self.ev(
+            self.say(
+                {
+                    "terse": (
+                        "TOD: post on mat dated {d}; milk in fridge in date; last phone activity {w}.",
+                    ),
+                    "verbose": (
+                        "To help establish the time of death, officers noted post on the doormat dated {d}, perishable food still in date, and the last activity on the deceased's phone at {w}.",
+                    ),
+                    "narrative": (
+                        "To work out when {f} died I looked at the post behind the door, the latest dated {d}, and the food in the kitchen; the last use of the phone was {w}.",
+                    ),
+                },
+                d=self.d(tl.last_seen.date()),
+                w=self.dt(tl.last_seen),
+                f=self.case.deceased.first,
+            ),
+            "DR-TOD",
+        )
+
+    def access(self) -> Marked:
+        state = self.state("DR-ACCESS", p=self.case.quality * 0.9)
+        if state != PRESENT:
+            return (
+                Marked() if state == ABSENT else self.ev("Access/egress: " + self.placeholder(), "DR-ACCESS")
+            )
+        if self.case.place.outdoors:
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "Open public space with unrestricted access from {a} and {b}; footpaths checked for signs of the deceased being moved.",
+                            "Public open land, accessible from {a} and {b} at all hours. Ground checked for drag marks - none.",
+                        )
+                    },
+                    a=self.case.place.space.bounding_streets[0] if self.case.place.space else "the road",
+                    b=self.case.place.space.bounding_streets[-1] if self.case.place.space else "the path",
+                ),
+                "DR-ACCESS",
+            )
+        return self.ev(
+            self.say(
+                {
+                    "terse": (
+                        "Front door locked from inside, key in lock. Windows secure. No signs of forced entry. Keyholders: dec'd and landlord only.",
+                    ),
+                    "verbose": (
+                        "The front door was locked from the inside with the key still in the lock, all windows were closed and secure, and there were no signs of forced entry; the only keyholders are the deceased and the landlord.",
+                    ),
+                    "narrative": (
+                        "We had to force the front door, which was locked from inside. All the windows were shut. Only {f} and the landlord had keys.",
+                    ),
+                },
+                f=self.case.deceased.first,
+            ),
+            "DR-ACCESS",
+        )
+
+    def search(self) -> tuple[Marked, list[str]]:
+        """The search record and the items seized (for the forensic and property parts)."""
+        state = self.state("DR-SEARCH", p=self.case.quality * 0.85)
+        c = self.case.circumstances
+        items = ["mobile phone"] if not c.phone_missing else []
+        if c.substance is not None and c.container_found:
+            items.append(c.substance.container)
+        if self.rng.random() < 0.4:
+            items.append(
+                self.rng.choice(
+                    ("wallet and bank cards", "laptop", "prescription medication", "handwritten note")
+                )
+            )
+        if state == ABSENT:
+            return Marked(), items
+        if state == UNCLEAR:
+            return self.ev("Search: " + self.placeholder(), "DR-SEARCH"), items
+        listed = ", ".join(items) if items else "nothing of note"
+        missing = " Deceased's mobile phone not found at scene or on the body." if c.phone_missing else ""
+        return self.ev(
+            self.say(
+                {
+                    "terse": (
+                        "Search of premises and of deceased conducted by {o}. Items found/seized: {l}. No signs of disturbance, no weapons.{m}",
+                    ),
+                    "verbose": (
+                        "{o} searched the premises and the deceased's clothing and recorded the following items: {l}. There were no signs of disturbance and no weapons were found.{m}",
+                    ),
+                    "narrative": (
+                        "I searched the room and {f}'s pockets. I found {l}. There was no sign of a struggle and no weapon.{m}",
+                    ),
+                },
+                o=self.pc(),
+                l=listed,
+                m=missing,
+                f=self.case.deceased.first,
+            ),
+            "DR-SEARCH",
+        ), items
+
+    def forensic(self, items: list[str]) -> Marked:
+        state = self.state("DR-FORENSIC", applies=bool(items), p=self.case.quality * 0.8)
+        if state == NOT_APPLICABLE:
+            return Marked()
+        if state == ABSENT:
+            return self.ev(f"Items seized: {', '.join(items)}.", "DR-FORENSIC")
+        if state == UNCLEAR:
+            return self.ev(
+                f"Items seized: {', '.join(items)}. Forensic submission: {self.placeholder()}.", "DR-FORENSIC"
+            )
+        parts = []
+        for item in items:
+            if item == "mobile phone" or "bottle" in item or "syringe" in item:
+                parts.append(
+                    self.decision(
+                        f"{item.capitalize()} submitted for examination ",
+                        "forensic_submission",
+                        SPECIFIC,
+                        "to establish last contacts and whether anyone else was present",
+                        ".",
+                    )
+                )
+            else:
+                parts.append(
+                    self.decision(
+                        f"{item.capitalize()} not submitted ",
+                        "no_forensic_submission",
+                        SPECIFIC,
+                        f"because it has no bearing on how {self.case.deceased.first} died",
+                        ".",
+                    )
+                )
+        return self.ev(join(" ", parts), "DR-FORENSIC")
+
+    def property(self, items: list[str]) -> Marked:
+        state = self.state("DR-PROPERTY", applies=bool(items), p=self.case.quality * 0.8)
+        if state == NOT_APPLICABLE:
+            return Marked()
+        if state == ABSENT:
+            return self.ev("Property: " + ", ".join(items) + " taken.", "DR-PROPERTY")
+        if state == UNCLEAR:
+            return self.ev("Property ref: " + self.placeholder(), "DR-PROPERTY")
+        station = self.rng.choice(
+            ("Lewisham", "Ilford", "Brixton", "Colindale", "Forest Gate", "Wembley", "Sutton")
+        )
+        refs = "; ".join(
+            f"{item} - MP/{self.rng.randrange(1000000, 9999999)}/{self.case.record_date.year % 100:02d}"
+            for item in items
+        )
+        return self.ev(f"Property booked at {station} police station: {refs}.", "DR-PROPERTY")
+
+    def cctv(self) -> Marked:
+        state = self.state("DR-CCTV", p=self.case.quality * 0.75)
+        if state == ABSENT:
+            return Marked()
+        if state == UNCLEAR:
+            return self.ev("CCTV: " + self.placeholder(), "DR-CCTV")
+        tl = self.case.timeline
+        if self.case.place.outdoors or self.rng.random() < 0.6:
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "CCTV requested from {s} covering {a} to {b}; viewing awaited.",
+                            "CCTV trawl of {s} for {a}-{b} requested by {o}.",
+                        )
+                    },
+                    s=self.rng.choice(
+                        ("the council control room", "the corner shop", "the bus garage", "the station")
+                    ),
+                    a=self.t(tl.last_seen),
+                    b=self.t(tl.call),
+                    o=self.pc(),
+                ),
+                "DR-CCTV",
+            )
+        return self.ev(
+            self.decision(
+                "No CCTV enquiries ",
+                "no_cctv",
+                SPECIFIC,
+                "as there are no cameras covering the block or its entrances (checked by " + self.pc() + ")",
+                ".",
+            ),
+            "DR-CCTV",
+        )
+
+    def specialist(self) -> Marked:
+        state = self.state("DR-SPECIALIST", p=self.case.quality * 0.85)
+        tl = self.case.timeline
+        if state == ABSENT:
+            return Marked()
+        if state == UNCLEAR:
+            return self.ev("HAT/CID: " + self.placeholder(), "DR-SPECIALIST")
+        if tl.hat_advice is not None:
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "HAT contacted at {t}; {h} advised {adv}. CID informed; forensic practitioner {fp}.",
+                        )
+                    },
+                    t=self.t(tl.hat_advice),
+                    h=self.voice.officer(self.case.officers["hat"]),
+                    adv=self.rng.choice(
+                        (
+                            "scene to be held pending DI review",
+                            "no HAT attendance required given the findings",
+                            "toxicology and phone download",
+                        )
+                    ),
+                    fp=self.rng.choice(("attended", "not required as scene not disturbed")),
+                ),
+                "DR-SPECIALIST",
+            )
+        reason = self.rng.choice(
+            (
+                "the scene showed no disturbance and the history explains the death",
+                f"the findings at the scene were discussed with {self.sergeant()} and nothing suggested third party involvement",
+            )
+        )
+        kind = SPECIFIC
+        return self.ev(
+            self.decision(
+                "CID, HAT and a forensic practitioner considered and not called ",
+                "no_hat",
+                kind,
+                "as " + reason,
+                ".",
+            ),
+            "DR-SPECIALIST",
+        )
+
+    # -- family ------------------------------------------------------------------
+    def next_of_kin(self) -> Marked:
+        case = self.case
+        tl = case.timeline
+        state = self.state("DR-NOK", p=case.quality)
+        nok = case.nok
+        if state == ABSENT:
+            variant = self.rng.choice(("none", "vague", "phone"))
+            if variant == "none":
+                return Marked()
+            if variant == "vague":
+                return self.ev(
+                    self.say({"any": ("Family informed.", "NOK aware.", "Family have been told.")}), "DR-NOK"
+                )
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "NOK {n} ({r}) informed by telephone at {t}.",
+                            "Death message passed to {n} ({r}) over the phone.",
+                        )
+                    },
+                    n=nok.full,
+                    r=case.nok_relationship,
+                    t=self.t(tl.nok_informed),
+                ),
+                "DR-NOK",
+            )
+        if state == UNCLEAR:
+            return self.ev(
+                self.say({"any": ("NOK: {p}", "Next of kin - {p}")}, p=self.placeholder()), "DR-NOK"
+            )
+        return self.ev(
+            self.say(
+                {
+                    "terse": ("NOK: {n} ({r}), {a}. Informed in person at home address {w} by {o}.",),
+                    "verbose": (
+                        "The next of kin, {n}, the deceased's {r}, of {a}, was informed in person at their home address at {w} by {o}.",
+                    ),
+                    "narrative": ("At {w} I went with {o} to {a} and told {n}, {f}'s {r}, in person.",),
+                },
+                n=nok.full,
+                r=case.nok_relationship,
+                a=nok.address.full,
+                w=self.dt(tl.nok_informed),
+                o=self.voice.officer(case.officers["second"]),
+                f=case.deceased.first,
+            ),
+            "DR-NOK",
+        )
+
+    def family_wide(self) -> Marked:
+        case = self.case
+        state = self.state("DR-FAMILY-WIDE", applies=case.partner is not None, p=case.quality * 0.8)
+        if state == NOT_APPLICABLE or case.partner is None:
+            return Marked()
+        partner = case.partner
+        if state == ABSENT:
+            return self.ev(
+                f"Dec'd lived with {partner.full}."
+                if self.voice.abbreviate
+                else f"The deceased lived with {partner.full}.",
+                "DR-FAMILY-WIDE",
+            )
+        if state == UNCLEAR:
+            return self.ev(f"Partner: {self.placeholder()}", "DR-FAMILY-WIDE")
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "{p}, the deceased's {r}, identified as family and informed alongside the NOK; will be kept updated.",
+                        "Partner {p} ({r}) treated as family for liaison purposes and updated in person.",
+                    )
+                },
+                p=partner.full,
+                r=case.partner_relationship or "partner",
+            ),
+            "DR-FAMILY-WIDE",
+        )
+
+    def protected(self) -> Marked:
+        d = self.case.deceased
+        state = self.state("DR-PC", p=self.case.quality * 0.7)
+        if state == ABSENT:
+            if self.rng.random() < 0.5:
+                return Marked()
+            return self.ev(f"Ethnicity: {d.ethnicity}. Sex: {d.sex}.", "DR-PC")
+        if state == UNCLEAR:
+            return self.ev(f"Protected characteristics: {self.placeholder()}", "DR-PC")
+        orientation = d.sexual_orientation or "not known"
+        relevant = (
+            "considered relevant and passed to the DI given the circumstances"
+            if self.case.circumstances.chemsex or self.case.circumstances.hate_indicated
+            else "not considered relevant to the death"
+        )
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "Protected characteristics: age {a}, sex {s}, ethnicity {e}, religion {r}, sexual orientation {o}, disability {dis}. These were {rel}.",
+                    )
+                },
+                a=d.age_on(self.case.record_date),
+                s=d.sex,
+                e=d.ethnicity,
+                r=d.religion or "not known",
+                o=orientation,
+                dis=d.disability or "none known",
+                rel=relevant,
+            ),
+            "DR-PC",
+        )
+
+    def chemsex(self) -> Marked:
+        c = self.case.circumstances
+        state = self.state("DR-CHEMSEX", applies=c.chemsex, p=self.case.quality * 0.7)
+        if state in (NOT_APPLICABLE, ABSENT):
+            return Marked()
+        if state == UNCLEAR:
+            return self.ev("Chemsex: " + self.placeholder(), "DR-CHEMSEX")
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "Possible chemsex context considered ({s} found{app}); forensic strategy agreed with DI and Project Sagamore advice sought.",
+                        "Chemsex considered given {s}{app}: phone and bottle retained for forensic recovery, specialist advice requested.",
+                    )
+                },
+                s=c.substance.name if c.substance else "drugs",
+                app=", meeting arranged via an app" if c.app_meeting else "",
+            ),
+            "DR-CHEMSEX",
+        )
+
+    def leaflet(self) -> Marked:
+        state = self.state("DR-LEAFLET", p=self.case.quality * 0.8, unclear=0.0)
+        if state != PRESENT:
+            return Marked()
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "Bereavement leaflet handed to {n} on {d}.",
+                        "'Advice and support for the bereaved' leaflet given to {n} {d}.",
+                    )
+                },
+                n=self.case.nok.full,
+                d=self.d(self.case.timeline.nok_informed.date()),
+            ),
+            "DR-LEAFLET",
+        )
+
+    def further_action(self) -> Marked:
+        state = self.state("DR-FURTHER-ACTION", p=self.case.quality * 0.85)
+        if state == ABSENT:
+            return Marked()
+        if state == UNCLEAR:
+            return self.ev("Further action: " + self.placeholder(), "DR-FURTHER-ACTION")
+        todo = []
+        if self.case.timeline.post_mortem:
+            todo.append(f"PM on {self.d(self.case.timeline.post_mortem.date())}")
+        todo.append(
+            self.rng.choice(("toxicology awaited", "phone download requested", "GP records requested"))
+        )
+        return self.ev("Outstanding: " + "; ".join(todo) + ".", "DR-FURTHER-ACTION")
+
+    # -- supervision -------------------------------------------------------------
+    def supervisor_attendance(self) -> Marked:
+        sgt = self.case.officers["sergeant"]
+        state = self.state("SUP-ATTEND", since=POLICY_2022, p=0.75 * (0.5 + self.case.quality / 2) + 0.1)
+        if state == PRESENT:
+            name = self.voice.officer(sgt)
+            if not sgt.acting and self.rng.random() < 0.35:
+                name += " (substantive)"
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "{s} attended scene at {t}.",
+                            "Supervisor {s} on scene {t}.",
+                            "{s} attended at {t} and reviewed the scene.",
+                        )
+                    },
+                    s=name,
+                    t=self.t(self.case.timeline.supervisor_attended),
+                ),
+                "SUP-ATTEND",
+            )
+        if state == UNCLEAR:
+            return self.ev(
+                self.say({"any": ("Supervisor attendance: {p}", "Sgt attended: {p}")}, p=self.placeholder()),
+                "SUP-ATTEND",
+            )
+        if state == NOT_APPLICABLE and self.rng.random() < 0.5:
+            return Marked(
+                self.say(
+                    {"any": ("{s} attended scene at {t}.",)},
+                    s=self.voice.officer(sgt),
+                    t=self.t(self.case.timeline.supervisor_attended),
+                )
+            )
+        return Marked()
+
+    def certification(self) -> Marked:
+        state = self.state("SUP-CERTIFY", since=POLICY_2022, p=self.case.quality * 0.8, unclear=0.0)
+        if state != PRESENT:
+            return Marked()
+        sgt = self.case.officers["sergeant"]
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "I certify that all relevant actions have been completed. {s}, {d}.",
+                        "Supervisor certification: all relevant actions complete - {s} {d}.",
+                    )
+                },
+                s=self.voice.officer(sgt),
+                d=self.d(self.case.timeline.report_submitted.date()),
+            ),
+            "SUP-CERTIFY",
+        )
+
+    def cat_signoff(self) -> Marked:
+        case = self.case
+        applies = case.category != "expected"
+        state = self.state(
+            "SUP-CAT-SIGNOFF", applies=applies, since=RECOMMENDATION_4, p=0.2 + case.quality * 0.6
+        )
+        if state == NOT_APPLICABLE:
+            return Marked()
+        inspector = case.officers[self.rng.choice(("inspector", "di"))]
+        if state == ABSENT:
+            if self.rng.random() < 0.5:
+                return Marked()
+            return self.ev(
+                self.say({"any": ("Reviewed by {s}.", "Checked - {s}.")}, s=self.sergeant()),
+                "SUP-CAT-SIGNOFF",
+            )
+        if state == UNCLEAR:
+            return self.ev(f"Duty officer review: {self.placeholder()}", "SUP-CAT-SIGNOFF")
+        reason = self.rng.choice(
+            (
+                "the enquiries recorded above support it",
+                f"the scene, the account of {case.finder.full} and the checks support it",
+            )
+        )
+        return self.ev(
+            self.decision(
+                self.say(
+                    {"any": ("{i} reviewed the case at {t} and confirms the categorisation as correct ",)},
+                    i=self.voice.officer(inspector),
+                    t=self.dt(case.timeline.report_submitted),
+                ),
+                "category_signoff",
+                SPECIFIC,
+                "because " + reason,
+                ".",
+            ),
+            "SUP-CAT-SIGNOFF",
+        )
+
+    # -- the document --------------------------------------------------------------
+    def written_text(self) -> str:
+        parts = []
+        for block in self.blocks:
+            if isinstance(block, (Heading, Para)):
+                parts.append(block.text.value)
+            elif isinstance(block, FieldRow):
+                parts.append(block.value.value)
+        return "\n".join(parts)
+
+    def substantive_state(self) -> str:
+        """Present if every supervisor named has their status stated, unclear if one has not."""
+        text = self.written_text()
+        named = [
+            o
+            for role, o in self.case.officers.items()
+            if role in ("sergeant", "inspector", "di") and o.last in text
+        ]
+        if not named:
+            return NOT_APPLICABLE
+        if all(
+            o.acting
+            or f"{o.last} (substantive)" in text
+            or f"{o.last.upper()} (substantive)" in text
+            or f"{o.collar} (substantive)" in text
+            for o in named
+        ):
+            return PRESENT
+        return UNCLEAR
+
+    def finish_states(self) -> None:
+        self.force("SUP-SUBSTANTIVE", self.substantive_state())
+        kinds = [d.reason for d in self.decisions]
+        if not kinds:
+            self.force("DR-RATIONALE", UNCLEAR)
+        else:
+            self.force("DR-RATIONALE", ABSENT if any(k in (NONE, GENERIC) for k in kinds) else PRESENT)
+        self.states.setdefault("DR-SUSPICIOUS-UNTIL", NOT_APPLICABLE)
+
+    def circumstances(self) -> Marked:
+        return Marked(circumstances_text(self.case, self.voice, self.doc.seed))
+
+    def write(self) -> Written:
+        form = self.doc.form
+        if form == "investigation_pack":
+            self.pack()
+        elif form == "eab_summary":
+            self.eab()
+        else:
+            self.portal()
+        self.finish_states()
+        title = {
+            "investigation_pack": "METROPOLITAN POLICE SERVICE - DEATH INVESTIGATION PACK",
+            "eab_summary": "Evidence and Actions Book - summary for HM Coroner",
+            "portal": "Coroner's Portal - Police Report of Death",
+        }[form]
+        header = f"OFFICIAL-SENSITIVE    CRIS {self.case.cris_ref}    {self.case.merlin_ref}"
+        return self.written(self.spec(title, header=header, footer="Page {page} of {pages}", layout="form"))
+
+    def _section(
+        self, heading: str, *parts: Marked, keep_empty: bool = False, requirement: str | None = None
+    ) -> None:
+        body = join(" ", parts)
+        if not body and not keep_empty:
+            return
+        if not body and requirement and self.states.get(requirement) == ABSENT:
+            self.heading(heading)
+            last = self.blocks[-1]
+            assert isinstance(last, Heading)
+            self.blocks[-1] = Heading(last.text.mark(f"req:{requirement}"), last.level)
+            return
+        self.heading(heading)
+        if body:
+            self.para(body)
+
+    def pack(self) -> None:
+        case = self.case
+        self.field("CRIS reference", case.cris_ref, name="cris_ref")
+        self.field("CAD reference", case.cad_ref, name="cad_ref")
+        self.field("Borough", f"{case.place.borough.name} ({case.place.borough.bcu} BCU)", name="borough")
+        rows = self.basics()
+        self.heading("Deceased details")
+        for label, value, name in rows:
+            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+        self.heading("Circumstances")
+        self.para(self.circumstances())
+        self.heading("Scene actions")
+        self.checkbox("Signs of life checked / life preserved", True)
+        self.checkbox("Scene preserved", self.rng.random() < case.quality + 0.2)
+        self.checkbox("Deceased identified", True)
+        search, items = self.search()
+        self.para(self.access(), self.time_of_death())
+        self._section("Search record", search, keep_empty=True, requirement="DR-SEARCH")
+        self._section("Intelligence checks", self.intel(), keep_empty=True, requirement="DR-INTEL")
+        self._section("Witnesses and statements", self.statements(), self.last_seen(), self.house_to_house())
+        risk, keep = self.risk()
+        self._section("Risk assessment (THRIVE+)", risk, keep_empty=keep, requirement="DR-RISK")
+        self._section(
+            "Forensics and property",
+            self.forensic(items),
+            self.property(items),
+            self.cctv(),
+            self.specialist(),
+        )
+        self._section(
+            "Next of kin",
+            self.next_of_kin(),
+            self.family_wide(),
+            self.leaflet(),
+            keep_empty=True,
+            requirement="DR-NOK",
+        )
+        self._section("Protected characteristics", self.protected(), self.chemsex())
+        self._section("Categorisation", self.categorisation(), keep_empty=True, requirement="DR-CATEGORY")
+        self._section("Further action", self.further_action())
+        self.page_break()
+        self._section(
+            "Supervisor review", self.supervisor_attendance(), self.certification(), self.cat_signoff()
+        )
+        self.signature("Reporting officer", self.pc(), self.d(case.timeline.report_submitted.date()))
+
+    def eab(self) -> None:
+        case = self.case
+        tl = case.timeline
+        self.field("CRIS", case.cris_ref, name="cris_ref")
+        self.field("MERLIN", case.merlin_ref, name="merlin_ref")
+        self.field("EAB no", f"EAB/{self.rng.randrange(10000, 99999)}")
+        rows = self.basics()
+        for label, value, name in rows[:6]:
+            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+        circ = self.circumstances()
+        self.passages["circumstances"] = "transcribed"
+        self.para(
+            self.t(tl.attended)
+            + " "
+            + self.say({"any": ("Attended with {o}.",)}, o=self.voice.officer(case.officers["second"])),
+            circ.mark("passage:circumstances"),
+        )
+        for label, value, name in rows[6:]:
+            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+        search, items = self.search()
+        for part in (
+            self.access(),
+            self.time_of_death(),
+            search,
+            self.statements(),
+            self.last_seen(),
+            self.house_to_house(),
+            self.intel(),
+        ):
+            if part:
+                self.para(part)
+        risk, _ = self.risk()
+        self.para(risk)
+        self.para(self.forensic(items), self.property(items))
+        self.para(self.cctv(), self.specialist())
+        self.para(self.next_of_kin(), self.family_wide(), self.leaflet())
+        self.para(self.protected(), self.chemsex())
+        self.para(self.categorisation())
+        self.para(self.further_action())
+        self.para(self.supervisor_attendance(), self.certification())
+        self.para(self.cat_signoff())
+        self.signature("Officer", self.pc(), self.d(tl.report_submitted.date()))
+
+    def portal(self) -> None:
+        case = self.case
+        tl = case.timeline
+        rows = self.basics()
+        self.field("Police reference", case.cris_ref, name="case_ref")
+        for label, value, name in rows:
+            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+        self.field("Coronial district", case.place.borough.coroner_district, name="coronial_district")
+        self.field("Circumstances", self.circumstances())
+        search, items = self.search()
+        actions = join(
+            " ",
+            [
+                self.access(),
+                self.time_of_death(),
+                search,
+                self.statements(),
+                self.last_seen(),
+                self.house_to_house(),
+                self.intel(),
+                self.forensic(items),
+                self.property(items),
+                self.cctv(),
+                self.specialist(),
+            ],
+        )
+        self.field("Police actions", actions)
+        risk, _ = self.risk()
+        self.field("Risk assessment", risk)
+        self.field("Next of kin", join(" ", [self.next_of_kin(), self.family_wide(), self.leaflet()]))
+        self.field("Equality information", join(" ", [self.protected(), self.chemsex()]))
+        self.field("Category", self.categorisation())
+        self.field("Further enquiries", self.further_action())
+        self.field(
+            "Supervisor", join(" ", [self.supervisor_attendance(), self.certification(), self.cat_signoff()])
+        )
+        self.field("Submitted by", f"{self.pc()} {self.dt(tl.report_submitted)}")
+
+
+def circumstances_text(case: CasePlan, voice: Voice, seed: int) -> str:
+    """The circumstances narrative; the CRIS of an EAB case retypes it word for word."""
+    c = case.circumstances
+    text = passages.own_passage("details", case, voice, seed + 1)
+    if not c.injuries:
+        return text
+    injuries = c.injuries[0].upper() + c.injuries[1:]
+    return f"{text} {injuries}{'' if injuries.endswith('noted by LAS') else ' noted'}."
+
+
+def transcribed_circumstances(case: CasePlan) -> str | None:
+    """What the CRIS of ``case`` retypes from its EAB summary, if the death report is one."""
+    doc = case.doc("death_report")
+    if doc is None or doc.form != "eab_summary":
+        return None
+    return circumstances_text(case, passages.source_voice(doc), doc.seed)
+
+
+def write_death_report(case: CasePlan, doc: DocPlan, cases: Mapping[int, CasePlan]) -> Written:
+    return DeathReportWriter(case, doc, cases).write()
