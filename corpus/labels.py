@@ -9,6 +9,7 @@ rendering finds the same place by text. The schema is documented in
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -168,6 +169,52 @@ def _strip(passage: Mapping[str, Any]) -> dict[str, Any]:
     return {"start": passage["start"], "end": passage["end"], "quote": passage["quote"]}
 
 
+_SKELETON_RE = re.compile(r"\b[A-Z][\w'’-]*|\d+|[^\w\s]")
+
+
+def skeleton(text: str) -> str:
+    """The words of a passage without names, places, dates, numbers or punctuation."""
+    return " ".join(_SKELETON_RE.sub(" ", text).lower().split())
+
+
+def coincidental_copies(docs: Mapping[str, Mapping[str, Any]], cases: Mapping[str, CasePlan]) -> list[dict[str, Any]]:
+    """Own passages of different cases that read the same once names, dates and numbers are set aside.
+
+    Nobody planted them, but they are what the copy requirements are about
+    (identical supervisor comments across unrelated incidents), so they are
+    part of the truth, with mode ``coincidental``.
+    """
+    groups: defaultdict[tuple[str, str], list[tuple[str, Mapping[str, Any]]]] = defaultdict(list)
+    for doc_id, label in docs.items():
+        for p in label["passages"]:
+            if p["origin"] == "own" and p["slot"] in _SLOT_REQUIREMENT:
+                groups[(p["slot"], skeleton(p["quote"]))].append((doc_id, p))
+    out = []
+    for (slot, key), members in sorted(groups.items()):
+        if len(members) < 2 or len(key.split()) < 12:
+            continue
+        members.sort(key=lambda m: docs[m[0]]["record_date"])
+        for i, (a, pa) in enumerate(members):
+            for b, pb in members[i + 1 :]:
+                ca, cb = docs[a]["case_id"], docs[b]["case_id"]
+                if ca == cb:
+                    continue
+                out.append(
+                    {
+                        "copy_id": f"X-{a}-{b}-{slot}",
+                        "slot": slot,
+                        "requirement": _SLOT_REQUIREMENT[slot],
+                        "mode": "coincidental",
+                        "days_apart": (cases[cb].when - cases[ca].when).days,
+                        "source": {"doc_id": a, "case_id": ca, **_strip(pa)},
+                        "target": {"doc_id": b, "case_id": cb, **_strip(pb)},
+                        "source_supervisor": cases[ca].officers["sergeant"].full,
+                        "target_supervisor": cases[cb].officers["sergeant"].full,
+                    }
+                )
+    return out
+
+
 def transcription_labels(plan: CorpusPlan, docs: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Same-case retyping (EAB onto CRIS): legitimate, never copying."""
     out = []
@@ -222,7 +269,7 @@ def labels_document(
         "formats": list(formats),
         "documents": list(docs.values()),
         "cases": [case_label(c) for c in plan.cases],
-        "copies": copy_labels(plan, docs),
+        "copies": copy_labels(plan, docs) + coincidental_copies(docs, {c.case_id: c for c in plan.cases}),
         "transcriptions": transcription_labels(plan, docs),
         "series": series_labels(plan),
     }

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from corpus.voices import VOICE_NAMES
 from corpus.world import references
 from corpus.world.names import POOLS
-from corpus.world.people import Address, Officer, Person, officer, person
+from corpus.world.people import Address, Officer, Person, is_blocked, officer, person
 from corpus.world.places import BOROUGHS, Borough, OpenSpace, open_spaces_in
 from corpus.world.substances import MEDICAL_HISTORY, SUBSTANCES, Substance
 
@@ -464,7 +464,10 @@ def _series(
         informant = offender if position == 0 or link == 2 else case.informant
         if informant is offender and position > 0:
             alias = rng.choice(("Joe", "Danny", "Jack", "Tom", "Matt"))
-            informant = replace(offender, first=alias, last=rng.choice(("Smith", "Brown", "Jones", "Clarke")))
+            surname = rng.choice(("Smith", "Brown", "Jones", "Clarke", "Taylor", "Wilson"))
+            while is_blocked(f"{alias} {surname}"):
+                surname = rng.choice(("Smith", "Brown", "Jones", "Clarke", "Taylor", "Wilson"))
+            informant = replace(offender, first=alias, last=surname)
         case = replace(
             case,
             circumstances=circumstances,
@@ -580,13 +583,13 @@ _SLOT_SOURCE_KIND = {"rationale": "death_report", "supervisor": "cris_record", "
 
 
 def _maybe_copy(rng: random.Random, case: CasePlan, earlier: list[CasePlan]) -> CasePlan:
-    """About one case in seven copies a passage from an unrelated earlier case,
+    """About one case in five copies a passage from an unrelated earlier case,
     written by a different supervisor, at least two months before."""
     if (
         case.kind != "death"
         or case.series_id
         or case.lookalike_of
-        or rng.random() > 0.085
+        or rng.random() > 0.2
         or len(earlier) < 10
     ):
         return case

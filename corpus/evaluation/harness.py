@@ -294,11 +294,16 @@ def evaluate(
 ) -> dict[str, Any]:
     started = time.perf_counter()
     labels = load_labels(root)
-    docs = documents(labels, split)
+    everything = documents(labels)
+    # the cross-voice experiment trains on train+dev, so it needs every document audited
+    audited = everything if cross_voice else documents(labels, split)
     if start:
-        start(len(docs))
-    outcomes = run_documents(root, docs, workers, progress)
+        start(len(audited))
+    all_outcomes = run_documents(root, audited, workers, progress)
     audit_seconds = time.perf_counter() - started
+    kept = [i for i, d in enumerate(audited) if split is None or d["split"] == split]
+    docs = [audited[i] for i in kept]
+    outcomes = [all_outcomes[i] for i in kept]
     report = {
         "corpus": str(root),
         "split": split or "all",
@@ -315,7 +320,7 @@ def evaluate(
     if cross_voice:
         from corpus.evaluation.cross_voice import cross_voice_report
 
-        report["cross_voice"] = cross_voice_report(docs, outcomes)
+        report["cross_voice"] = cross_voice_report(audited, all_outcomes)
     return report
 
 

@@ -108,8 +108,11 @@ def evaluate_document(root: Path, label: Mapping[str, Any]) -> Outcome:
             out.fields_recovered += 1
         else:
             out.missed_fields.append(name)
-    expected = Counter(e["when"] for e in label["entries"])
-    extracted = Counter(e.when.isoformat(timespec="minutes") if e.when else "" for e in doc.entries)
+    expected = Counter(e["when"][:10] if e.get("date_only") else e["when"] for e in label["entries"])
+    extracted = Counter(
+        "" if e.when is None else e.when.date().isoformat() if e.date_only else e.when.isoformat(timespec="minutes")
+        for e in doc.entries
+    )
     out.entries_expected = sum(expected.values())
     out.entries_extracted = sum(extracted.values())
     out.entries_matched = sum((expected & extracted).values())

@@ -193,6 +193,8 @@ def person(
     first, surname, background = pick_name(rng, sex, pool)
     if last is not None:
         surname = last
+        while is_blocked(f"{first} {surname}"):  # a family name joined to a new first name
+            first = pick_name(rng, sex, pool)[0]
     age = age if age is not None else rng.randrange(18, 90)
     born = on - timedelta(days=age * 365 + rng.randrange(0, 360))
     orientation = rng.choices(SEXUAL_ORIENTATIONS, weights=(80, 12, 5, 3))[0]

@@ -18,6 +18,7 @@ from corpus.blocks import Block, Checkbox, DocSpec, FieldRow, Heading, LogEntry,
 from corpus.plan import CasePlan, DocPlan
 from corpus.text import Marked, as_marked, join
 from corpus.voices import Voice, make_voice
+from extractors.structure.field_names import CANONICAL_ALIASES
 
 PRESENT = "present"
 ABSENT = "absent"
@@ -62,7 +63,7 @@ class Written:
     requirements: dict[str, str]
     decisions: list[DecisionMeta]
     fields: dict[str, str]
-    entries: list[dict[str, str]]
+    entries: list[dict[str, str | bool]]
     passages: dict[str, str] = field(default_factory=dict)  # slot -> "own" | copy id | "transcribed"
 
 
@@ -89,7 +90,7 @@ class DocWriter:
         self.states: dict[str, str] = {}
         self.decisions: list[DecisionMeta] = []
         self.fields: dict[str, str] = {}
-        self.entries: list[dict[str, str]] = []
+        self.entries: list[dict[str, str | bool]] = []
         self.passages: dict[str, str] = {}
         self._headings = 0
 
@@ -168,6 +169,8 @@ class DocWriter:
 
     def field(self, label: str, value: Marked | str, *, name: str | None = None) -> None:
         value = as_marked(value)
+        if name is not None and name not in CANONICAL_ALIASES:
+            raise ValueError(f"{name!r} is not a canonical field name (extractors/structure/field_names.py)")
         if name and value.value.strip():
             self.fields[name] = value.value.strip()
         self.blocks.append(FieldRow(Marked(self.voice.label(label)), value))
@@ -188,6 +191,7 @@ class DocWriter:
                 "when": _when(block),
                 "author": block.author,
                 "entry_type": block.entry_type,
+                "date_only": block.date_only,
             }
         )
 

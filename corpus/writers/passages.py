@@ -97,24 +97,39 @@ SUPERVISOR: Bank = {
             "Reviewed.",
             "Supervisory review completed.",
             "Report read in full.",
+            "Reviewed CRIS and EAB.",
+            "Sup review - all entries read.",
         ),
         (
             "Intel checks completed on {deceased} and {place}, nil of concern.",
             "Intelligence checks appropriate and complete.",
             "Checks on dec'd and address seen - nil trace.",
             "Research complete, nothing adverse.",
+            "Intel: {intel_fact}.",
+            "Checks show {intel_fact} - noted.",
         ),
         (
             "Safeguarding: NOK {nok} informed, leaflet given.",
             "Safeguarding considered - no children or adults at risk.",
             "No safeguarding issues identified at {place}.",
             "Family aware, no vulnerable persons at address.",
+            "Safeguarding: {safeguarding}.",
+            "{safeguarding} - safeguarding considered.",
+        ),
+        (
+            "Outstanding: {outstanding}.",
+            "Still to do: {outstanding}.",
+            "Chase {outstanding}.",
+            "OIC to progress {outstanding}.",
+            "Await {outstanding}.",
         ),
         (
             "Content with actions to date.",
             "Category agreed.",
             "Happy with progress.",
             "OIC {oic} to update family.",
+            "Review again at next milestone.",
+            "Agree {history} likely relevant.",
         ),
     ),
     "verbose": (
@@ -122,36 +137,69 @@ SUPERVISOR: Bank = {
             "I have reviewed the investigation report and I am satisfied that it is of a good standard.",
             "I have read the report and the actions recorded to date.",
             "Supervisory review: the investigation to date has been proportionate.",
+            "I have reviewed this CRIS in full, including the EAB entries.",
+            "This review covers the work completed since the last supervisory entry.",
         ),
         (
             "The intelligence checks on {deceased} and the address at {place} have been completed and nothing of "
             "concern was identified.",
             "Intelligence checks have been carried out and recorded appropriately.",
             "The research completed on the deceased and the location is sufficient and shows nothing of note.",
+            "The intelligence checks show {intel_fact}, which I have read and which does not change my view.",
+            "I note from the checks that {intel_fact}.",
         ),
         (
             "In terms of safeguarding, the next of kin {nok} has been informed and there are no further "
             "safeguarding concerns.",
             "Safeguarding has been considered and no vulnerable persons were identified.",
             "There are no children or vulnerable adults connected to the address who require safeguarding.",
+            "On safeguarding, {safeguarding}.",
+            "I have considered safeguarding: {safeguarding}.",
+        ),
+        (
+            "The outstanding work is {outstanding}, which the OIC will progress.",
+            "Before this can be finalised we need {outstanding}.",
+            "I have asked {oic} to complete {outstanding}.",
+            "The remaining enquiry is {outstanding}.",
         ),
         (
             "I am content with the actions taken to date.",
             "I agree with the current categorisation.",
             "The family have been updated by {oic} and I am satisfied with the investigation.",
+            "The history of {history} is consistent with what has been found so far.",
+            "I will review this again at the next milestone.",
         ),
     ),
     "narrative": (
         (
             "I have read through this report and spoken to {oic}.",
             "I went through the report with {oic} today.",
+            "I reviewed the file this morning.",
+            "I sat down with {oic} and went through the CRIS.",
         ),
-        ("I am happy with the standard of the investigation.", "The work done so far is of a good standard."),
+        (
+            "I am happy with the standard of the investigation.",
+            "The work done so far is of a good standard.",
+            "The work is thorough.",
+            "I think the investigation has been proportionate.",
+        ),
         (
             "The intelligence checks on {deceased} have been done and show nothing of concern.",
             "The checks on {deceased_first} and the address came back clear.",
+            "The checks show {intel_fact}.",
+            "I read the checks, which show {intel_fact}.",
         ),
-        ("{nok} has been told and I have no safeguarding concerns.", "I have no safeguarding concerns."),
+        (
+            "{nok} has been told and I have no safeguarding concerns.",
+            "I have no safeguarding concerns.",
+            "As for safeguarding, {safeguarding}.",
+            "I have thought about safeguarding: {safeguarding}.",
+        ),
+        (
+            "We still need {outstanding}.",
+            "I want {outstanding} done next.",
+            "{oic} is chasing {outstanding}.",
+        ),
     ),
 }
 
@@ -241,7 +289,50 @@ def values(case: CasePlan, voice: Voice) -> dict[str, str]:
         "nok": case.nok.full,
         "oic": voice.officer(case.officers["oic"]),
         "cris": case.cris_ref,
+        "intel_fact": _intel_fact(case),
+        "safeguarding": _safeguarding(case),
+        "outstanding": _outstanding(case),
     }
+
+
+def _intel_fact(case: CasePlan) -> str:
+    c = case.circumstances
+    facts = []
+    if c.substance is not None:
+        facts.append(f"a history of {c.substance.name} use")
+    if c.medical_history:
+        facts.append(f"a medical history of {c.medical_history}")
+    if case.place.outdoors:
+        facts.append("previous calls to the open space")
+    facts.append(f"no trace for the informant {case.informant.full}")
+    return facts[case.index % len(facts)] if len(facts) > 1 else facts[0]
+
+
+def _safeguarding(case: CasePlan) -> str:
+    c = case.circumstances
+    if c.domestic:
+        return "a partner at the address, referred to MASH"
+    if case.partner is not None:
+        return f"the {case.partner_relationship or 'partner'} lived with the deceased and has been given support details"
+    if case.deceased.age_on(case.record_date) > 75:
+        return "the deceased lived alone and had no carers"
+    return "nobody else lived at the address"
+
+
+def _outstanding(case: CasePlan) -> str:
+    c = case.circumstances
+    tl = case.timeline
+    items = []
+    if tl.post_mortem is not None:
+        items.append("the post-mortem result")
+    if c.substance is not None:
+        items.append("toxicology")
+    if not c.phone_missing:
+        items.append("the phone download")
+    if case.place.outdoors:
+        items.append("CCTV from the entrances")
+    items.append("the GP records")
+    return " and ".join(items[:2])
 
 
 # What someone changes when they paste another case's text: names, dates,

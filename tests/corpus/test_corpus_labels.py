@@ -172,3 +172,30 @@ def test_render_canonical_of_a_written_spec_matches_the_txt_file() -> None:
     assert doc is not None
     again = render_canonical(table["death_report"](case, doc, cases).spec).text
     assert again == next(r for r in rendered if r.label["doc_id"] == doc.doc_id).data.decode("utf-8")
+
+
+@pytest.mark.skipif(not (SHARED / "pfd").is_dir(), reason="../shared/data not beside the checkout")
+def test_blocked_names_file_covers_the_shared_data(tmp_path: Path) -> None:
+    """`make blocked-names` has been run since the shared data last changed."""
+    from corpus.real_names import write_blocked_names
+    from corpus.world.people import blocked_name_hashes
+
+    fresh = tmp_path / "blocked.txt"
+    write_blocked_names(SHARED, fresh)
+    wanted = {
+        line for line in fresh.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+    }
+    assert wanted <= blocked_name_hashes()
+
+
+def test_a_family_name_never_makes_a_real_name() -> None:
+    import random
+
+    from corpus.world.people import is_blocked, person
+
+    rng = random.Random(0)
+    from datetime import date
+
+    for i in range(3000):
+        p = person(rng, i, on=date(2023, 1, 1), last="Walker")
+        assert not is_blocked(p.full)
