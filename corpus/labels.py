@@ -177,7 +177,9 @@ def skeleton(text: str) -> str:
     return " ".join(_SKELETON_RE.sub(" ", text).lower().split())
 
 
-def coincidental_copies(docs: Mapping[str, Mapping[str, Any]], cases: Mapping[str, CasePlan]) -> list[dict[str, Any]]:
+def coincidental_copies(
+    docs: Mapping[str, Mapping[str, Any]], cases: Mapping[str, CasePlan]
+) -> list[dict[str, Any]]:
     """Own passages of different cases that read the same once names, dates and numbers are set aside.
 
     Nobody planted them, but they are what the copy requirements are about

@@ -585,13 +585,7 @@ _SLOT_SOURCE_KIND = {"rationale": "death_report", "supervisor": "cris_record", "
 def _maybe_copy(rng: random.Random, case: CasePlan, earlier: list[CasePlan]) -> CasePlan:
     """About one case in five copies a passage from an unrelated earlier case,
     written by a different supervisor, at least two months before."""
-    if (
-        case.kind != "death"
-        or case.series_id
-        or case.lookalike_of
-        or rng.random() > 0.2
-        or len(earlier) < 10
-    ):
+    if case.kind != "death" or case.series_id or case.lookalike_of or rng.random() > 0.2 or len(earlier) < 10:
         return case
     slot = rng.choice(tuple(_SLOT_SOURCE_KIND))
     if case.doc(_SLOT_SOURCE_KIND[slot]) is None:

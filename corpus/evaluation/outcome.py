@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,12 @@ def field_recovered(expected: str, found: list[str]) -> bool:
     )
 
 
+def _entry_key(when: datetime | None, date_only: bool) -> str:
+    if when is None:
+        return ""
+    return when.date().isoformat() if date_only else when.isoformat(timespec="minutes")
+
+
 _AUDITOR: Auditor | None = None
 
 
@@ -109,10 +116,7 @@ def evaluate_document(root: Path, label: Mapping[str, Any]) -> Outcome:
         else:
             out.missed_fields.append(name)
     expected = Counter(e["when"][:10] if e.get("date_only") else e["when"] for e in label["entries"])
-    extracted = Counter(
-        "" if e.when is None else e.when.date().isoformat() if e.date_only else e.when.isoformat(timespec="minutes")
-        for e in doc.entries
-    )
+    extracted = Counter(_entry_key(e.when, e.date_only) for e in doc.entries)
     out.entries_expected = sum(expected.values())
     out.entries_extracted = sum(extracted.values())
     out.entries_matched = sum((expected & extracted).values())

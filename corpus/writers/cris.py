@@ -3887,16 +3887,18 @@ class CrisWriter(DocWriter):
         flag_value = self.ev(flags, "CR-HATE-FLAG") if case.circumstances.hate_indicated else Marked(flags)
         connect = self.doc.form == "connect_text"
         self.field("Occurrence number" if connect else "CRIS number", case.cris_ref, name="cris_ref")
-        self.field(
-            "Occurrence type" if connect else "Classification", self.classification()
-        )
+        self.field("Occurrence type" if connect else "Classification", self.classification())
         self.field("Flags", flag_value)
         self.field("Reported", self.dt(tl.call))
         location = self.incident_location() if case.kind == "incident" else case.place.described
         self.field("Location", location, name="location_found")
         self.field("Borough/BCU", f"{case.place.borough.name} ({case.place.borough.bcu} BCU)", name="borough")
         self.field("CAD reference", case.cad_ref, name="cad_ref")
-        self.field("Officer in case" if connect else "OIC", self.voice.officer(self.off("oic")), name="officer_in_case")
+        self.field(
+            "Officer in case" if connect else "OIC",
+            self.voice.officer(self.off("oic")),
+            name="officer_in_case",
+        )
         self.field("Supervisor", self.nm("ds"), name="supervisor")
         status = (
             f"Closed {self.d(self.closing)}" if self.closing is not None else "Open - under investigation"
