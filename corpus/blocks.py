@@ -101,3 +101,14 @@ class DocSpec:
     page_footer: str = ""
     case_ref: str = ""
     layout: str = "form"  # form | log | narrative: a hint for the paged renderers
+
+
+def grouped(blocks: list[Block]) -> list[list[Block]]:
+    """Consecutive form fields, or consecutive log entries, together (they become one table)."""
+    out: list[list[Block]] = []
+    for block in blocks:
+        if out and type(out[-1][0]) is type(block) and isinstance(block, FieldRow | LogEntry):
+            out[-1].append(block)
+        else:
+            out.append([block])
+    return out

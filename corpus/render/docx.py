@@ -47,7 +47,17 @@ from typing import Any
 import docx
 from docx.shared import Mm, Pt
 
-from corpus.blocks import Block, Checkbox, DocSpec, FieldRow, Heading, LogEntry, PageBreak, Para, Signature
+from corpus.blocks import (
+    Checkbox,
+    DocSpec,
+    FieldRow,
+    Heading,
+    LogEntry,
+    PageBreak,
+    Para,
+    Signature,
+    grouped,
+)
 from corpus.render.text import count_pages
 
 DEFAULT_DATE = datetime(2020, 1, 1, 9, 0)
@@ -333,20 +343,9 @@ def _signature(block: Signature) -> str:
     return _para(_run(f"Signed ({block.role.value}): ") + name + _run("   Date: ") + when, before=240)
 
 
-def _groups(blocks: list[Block]) -> list[list[Block]]:
-    """Consecutive blocks of the same type together (field tables, log tables)."""
-    out: list[list[Block]] = []
-    for block in blocks:
-        if out and type(out[-1][0]) is type(block) and isinstance(block, FieldRow | LogEntry):
-            out[-1].append(block)
-        else:
-            out.append([block])
-    return out
-
-
 def _body(t: _Template, spec: DocSpec) -> str:
     out = [_para(_run(spec.title.value), t.styles["Title"])]
-    for group in _groups(spec.blocks):
+    for group in grouped(spec.blocks):
         first = group[0]
         if isinstance(first, FieldRow):
             out.append(_field_table(t, [b for b in group if isinstance(b, FieldRow)]))

@@ -65,7 +65,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from corpus.blocks import Block, Checkbox, DocSpec, FieldRow, Heading, LogEntry, Para, Signature
+from corpus.blocks import Checkbox, DocSpec, FieldRow, Heading, LogEntry, Para, Signature, grouped
 from corpus.blocks import PageBreak as PageBreakBlock
 
 DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -279,19 +279,9 @@ def _signature(block: Signature) -> Table:
     return Table(data, colWidths=widths, style=_SIGNATURE_TABLE, hAlign="LEFT")
 
 
-def _groups(blocks: list[Block]) -> list[list[Block]]:
-    out: list[list[Block]] = []
-    for block in blocks:
-        if out and type(out[-1][0]) is type(block) and isinstance(block, FieldRow | LogEntry):
-            out[-1].append(block)
-        else:
-            out.append([block])
-    return out
-
-
 def _story(spec: DocSpec, split_rows: bool) -> list[Flowable]:
     story: list[Flowable] = [_p(spec.title.value, TITLE)]
-    for group in _groups(spec.blocks):
+    for group in grouped(spec.blocks):
         first = group[0]
         if isinstance(first, FieldRow):
             story += [_field_table([b for b in group if isinstance(b, FieldRow)], split_rows), Spacer(0, 6)]
