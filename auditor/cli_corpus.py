@@ -106,7 +106,7 @@ def eval_command(
     ] = False,
 ) -> None:
     """Score the auditor on a labelled corpus, or the text-reuse engine on PAN (--pan)."""
-    console = Console()
+    console = Console() if sys.stdout.isatty() else Console(width=150)  # piped tables stay readable
     if pan is not None:
         _eval_pan(pan, output, console)
         return
@@ -230,8 +230,20 @@ def print_report(report: dict[str, Any], console: Console) -> None:
             str(row["entry_precision"]),
         )
     console.print(ext)
-    voices = ", ".join(f"{v}: {row['macro_f1_checked']}" for v, row in report["voices"].items())
-    console.print(f"macro state-F1 of the checks per author voice: {voices}")
+    by_voice = Table(title="State macro-F1 of each check, per author voice")
+    voices = list(report["voices"])
+    by_voice.add_column("requirement")
+    for voice in voices:
+        by_voice.add_column(voice, justify="right")
+    checked = sorted({r for row in report["voices"].values() for r in row["per_requirement"]})
+    for req in [*checked, "all checked"]:
+        cells = []
+        for voice in voices:
+            row = report["voices"][voice]
+            value = row["macro_f1_checked"] if req == "all checked" else row["per_requirement"].get(req)
+            cells.append("-" if value is None else f"{value:.3f}")
+        by_voice.add_row(req, *cells)
+    console.print(by_voice)
     if "cross_voice" in report:
         cv = report["cross_voice"]
         console.print(f"cross-voice: {json.dumps(cv['summary'])}")

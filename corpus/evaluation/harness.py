@@ -279,7 +279,15 @@ def voice_scores(labels: Sequence[Mapping[str, Any]], outcomes: Sequence[Outcome
     out = {}
     for voice, idx in sorted(by_voice.items()):
         scored = requirement_scores([labels[i] for i in idx], [outcomes[i] for i in idx])
-        out[voice] = {"documents": len(idx), "macro_f1_checked": scored["macro_f1_checked"]}
+        out[voice] = {
+            "documents": len(idx),
+            "macro_f1_checked": scored["macro_f1_checked"],
+            "per_requirement": {
+                req: row["state_macro_f1"]
+                for req, row in scored["per_requirement"].items()
+                if row["state_macro_f1"] is not None
+            },
+        }
     return out
 
 

@@ -11,6 +11,7 @@ way real reports fail.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 
 from corpus.blocks import FieldRow, Heading, Para
 from corpus.plan import POLICY_2022, RECOMMENDATION_4, CasePlan, DocPlan
@@ -554,12 +555,10 @@ class DeathReportWriter(DocWriter):
         items = ["mobile phone"] if not c.phone_missing else []
         if c.substance is not None and c.container_found:
             items.append(c.substance.container)
+        if c.note_found:
+            items.append("handwritten note")
         if self.rng.random() < 0.4:
-            items.append(
-                self.rng.choice(
-                    ("wallet and bank cards", "laptop", "prescription medication", "handwritten note")
-                )
-            )
+            items.append(self.rng.choice(("wallet and bank cards", "laptop", "prescription medication")))
         if state == ABSENT:
             return Marked(), items
         if state == UNCLEAR:
@@ -621,7 +620,7 @@ class DeathReportWriter(DocWriter):
                 )
         return self.ev(join(" ", parts), "DR-FORENSIC")
 
-    def property(self, items: list[str]) -> Marked:
+    def property_record(self, items: list[str]) -> Marked:
         state = self.state("DR-PROPERTY", applies=bool(items), p=self.case.quality * 0.8)
         if state == NOT_APPLICABLE:
             return Marked()
@@ -790,8 +789,8 @@ class DeathReportWriter(DocWriter):
             self.say(
                 {
                     "any": (
-                        "{p}, the deceased's {r}, identified as family and informed alongside the NOK; will be kept updated.",
-                        "Partner {p} ({r}) treated as family for liaison purposes and updated in person.",
+                        "{p}, the deceased's {r}, identified as family; contact details recorded and will be kept updated.",
+                        "Partner {p} ({r}) treated as family for liaison purposes; details recorded.",
                     )
                 },
                 p=partner.full,
@@ -923,7 +922,8 @@ class DeathReportWriter(DocWriter):
             )
         return Marked()
 
-    def certification(self) -> Marked:
+    def certification(self, when: datetime | None = None) -> Marked:
+        """The sergeant's certification, dated (a portal form gives the time, before or after submission)."""
         state = self.state("SUP-CERTIFY", since=POLICY_2022, p=self.case.quality * 0.8, unclear=0.0)
         if state != PRESENT:
             return Marked()
@@ -937,7 +937,7 @@ class DeathReportWriter(DocWriter):
                     )
                 },
                 s=self.voice.officer(sgt),
-                d=self.d(self.case.timeline.report_submitted.date()),
+                d=self.dt(when) if when else self.d(self.case.timeline.report_submitted.date()),
             ),
             "SUP-CERTIFY",
         )
@@ -950,7 +950,10 @@ class DeathReportWriter(DocWriter):
         )
         if state == NOT_APPLICABLE:
             return Marked()
-        inspector = case.officers[self.rng.choice(("inspector", "di"))]
+        role = (
+            "inspector" if self.states.get("SUP-DI-ROLE") == ABSENT else self.rng.choice(("inspector", "di"))
+        )
+        inspector = case.officers[role]
         if state == ABSENT:
             if self.rng.random() < 0.5:
                 return Marked()
@@ -980,6 +983,262 @@ class DeathReportWriter(DocWriter):
             ),
             "SUP-CAT-SIGNOFF",
         )
+
+    # -- post-mortem, photographs, hate, notes, escalation, DI, portal, timeliness ---
+    @property
+    def in_doubt(self) -> bool:
+        c = self.case.circumstances
+        return (
+            bool(c.injuries)
+            or c.phone_missing
+            or self.case.category in ("unexpected_under_investigation", "homicide")
+        )
+
+    def post_mortem(self) -> Marked:
+        """DR-PM: a forensic (special) post-mortem, where the case had one, briefed and its findings recorded."""
+        tl = self.case.timeline
+        forensic = tl.post_mortem is not None and self.case.category in (
+            "unexpected_under_investigation",
+            "homicide",
+        )
+        state = self.state("DR-PM", applies=forensic, p=self.case.quality * 0.85)
+        if state == NOT_APPLICABLE or tl.post_mortem is None:
+            return Marked()
+        ds = self.voice.officer(self.case.officers["ds"])
+        when = self.d(tl.post_mortem.date())
+        if state == ABSENT:
+            return self.ev(
+                self.say({"any": ("Forensic PM {d}.", "Special PM took place on {d}.")}, d=when), "DR-PM"
+            )
+        if state == UNCLEAR:
+            return self.ev(
+                self.say({"any": ("Forensic PM {d} - findings {p}.",)}, d=when, p=self.placeholder()), "DR-PM"
+            )
+        finding = self.rng.choice(
+            (
+                "no injuries consistent with an assault; cause of death pending toxicology",
+                "bruising to the upper arms consistent with being gripped; samples retained",
+                "findings consistent with positional asphyxia; further tests required",
+            )
+        )
+        return self.ev(
+            self.say(
+                {
+                    "terse": (
+                        "Forensic PM {d}: {ds} briefed pathologist on scene and history. Immediate findings: {f}.",
+                    ),
+                    "verbose": (
+                        "{ds} attended the forensic post-mortem on {d}, briefed the pathologist on the scene and the history, and recorded the immediate findings: {f}.",
+                    ),
+                    "narrative": (
+                        "{ds} went to the special post-mortem on {d} and briefed the pathologist. The first findings were {f}.",
+                    ),
+                },
+                d=when,
+                ds=ds,
+                f=finding,
+            ),
+            "DR-PM",
+        )
+
+    def photographs(self) -> Marked:
+        """DR-PHOTO: when the circumstances are unclear the scene is photographed."""
+        state = self.state("DR-PHOTO", applies=self.in_doubt, p=self.case.quality * 0.85, unclear=0.0)
+        if state != PRESENT:
+            return Marked()
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "Scene photographed by {o} ({n} images) before the deceased was moved.",
+                        "Photos of scene and deceased in situ taken by CSM, ref {r}.",
+                    )
+                },
+                o=self.voice.officer(self.case.officers["second"]),
+                n=self.rng.randrange(12, 80),
+                r=f"CSM/{self.rng.randrange(1000, 9999)}",
+            ),
+            "DR-PHOTO",
+        )
+
+    def hate(self) -> Marked:
+        """DR-HATE: hostility is evident in what witnesses said; was hate motivation considered?"""
+        c = self.case.circumstances
+        state = self.state("DR-HATE", applies=c.hate_indicated, p=self.case.quality * 0.8)
+        if state == NOT_APPLICABLE:
+            return Marked()
+        indicator = self.say(
+            {
+                "any": (
+                    "A neighbour states the deceased had been called names and had eggs thrown at the door in the weeks before.",
+                    "Friends say the deceased had received abusive messages about his sexuality.",
+                    "The deceased had reported being spat at and abused in the street last month.",
+                )
+            }
+        )
+        if state == ABSENT:
+            return self.ev(indicator, "DR-HATE")
+        if state == UNCLEAR:
+            return Marked(indicator) + " " + self.ev("Hate crime: " + self.placeholder(), "DR-HATE")
+        return (
+            Marked(indicator)
+            + " "
+            + self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "Possible hate motivation considered: the abuse has been referred to the DI and the CSU, and the CRIS flagged.",
+                            "Hostility based on the deceased's identity considered as a possible motive; hate crime flag applied and DI informed.",
+                        )
+                    }
+                ),
+                "DR-HATE",
+            )
+        )
+
+    def note(self) -> Marked:
+        """DR-NOTE: a note attributed to the deceased, and how it was verified."""
+        c = self.case.circumstances
+        state = self.state("DR-NOTE", applies=c.note_found, p=self.case.quality * 0.8)
+        if state == NOT_APPLICABLE:
+            return Marked()
+        nok = self.case.nok.full
+        if state == ABSENT:
+            return self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "Handwritten note found by the bed, believed to be from the deceased. NOK confirmed the writing over the phone.",
+                            "Note found at scene, accepted as the deceased's.",
+                        )
+                    }
+                ),
+                "DR-NOTE",
+            )
+        if state == UNCLEAR:
+            return self.ev("Note found at scene - verification " + self.placeholder() + ".", "DR-NOTE")
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "Handwritten note found by the bed. The whole note was shown to {n} in person, who identified the handwriting; statement taken, and the note compared with birthday cards written by the deceased.",
+                        "Note found; shown in full to {n} face to face, s/s obtained re handwriting, compared with known samples (letters) - consistent.",
+                    )
+                },
+                n=nok,
+            ),
+            "DR-NOTE",
+        )
+
+    def escalation(self) -> Marked:
+        """SUP-ESCALATION: doubts about third-party involvement go to a detective, then a DI."""
+        state = self.state("SUP-ESCALATION", applies=self.in_doubt, p=self.case.quality * 0.8)
+        if state in (NOT_APPLICABLE, ABSENT):
+            return Marked()
+        tl = self.case.timeline
+        if state == UNCLEAR:
+            return self.ev("Escalated to CID: " + self.placeholder(), "SUP-ESCALATION")
+        return self.ev(
+            self.say(
+                {
+                    "any": (
+                        "{s} in doubt about third party involvement and called {ds} at {t}, who attended and could not rule it out; referred to {di} at {t2}.",
+                        "Due to doubts re 3rd party involvement {s} requested a substantive DS: {ds} on scene {t}; DI {di} informed {t2}.",
+                    )
+                },
+                s=self.sergeant(),
+                ds=self.voice.officer(self.case.officers["ds"]),
+                di=self.voice.officer(self.case.officers["di"]),
+                t=self.t(tl.supervisor_attended + timedelta(minutes=20)),
+                t2=self.t(tl.supervisor_attended + timedelta(minutes=95)),
+            ),
+            "SUP-ESCALATION",
+        )
+
+    def di_role(self) -> Marked:
+        """SUP-DI-ROLE: on a possibly suspicious death, the DI's decisions are recorded."""
+        possibly = self.case.category in ("unexpected_under_investigation", "homicide")
+        state = self.state("SUP-DI-ROLE", applies=possibly, p=self.case.quality * 0.85)
+        if state in (NOT_APPLICABLE, ABSENT):
+            return Marked()
+        di = self.voice.officer(self.case.officers["di"])
+        if state == UNCLEAR:
+            return self.ev(f"DI: {self.placeholder()}", "SUP-DI-ROLE")
+        attend = (
+            self.decision(
+                f"{di} decided not to attend the scene ",
+                "di_not_attending",
+                SPECIFIC,
+                "because the scene was held and the DS on scene briefed them by video call",
+                ". ",
+            )
+            if self.rng.random() < 0.5
+            else Marked(f"{di} attended the scene. ")
+        )
+        return self.ev(
+            attend
+            + self.say(
+                {
+                    "any": (
+                        "Lines of enquiry set by the DI: last movements, phone, CCTV, associates. HAT advice considered. Forensic strategy agreed with the OFM.",
+                    )
+                }
+            ),
+            "SUP-DI-ROLE",
+        )
+
+    def portal_qa(self) -> tuple[Marked, datetime | None]:
+        """SUP-PORTAL-QA (portal only): a supervisor checked the report before it was submitted.
+
+        Returns the check text and the time to put on the sergeant's certification.
+        """
+        state = self.state(
+            "SUP-PORTAL-QA", applies=self.doc.form == "portal", p=self.case.quality * 0.7, unclear=0.0
+        )
+        submitted = self.case.timeline.report_submitted
+        if state == NOT_APPLICABLE:
+            return Marked(), None
+        if state == PRESENT:
+            checked = submitted - timedelta(minutes=self.rng.randrange(20, 180))
+            text = self.ev(
+                self.say(
+                    {
+                        "any": (
+                            "Report checked by {s} at {t} before submission.",
+                            "QA'd by {s} {t} prior to submitting.",
+                        )
+                    },
+                    s=self.sergeant(),
+                    t=self.dt(checked),
+                ),
+                "SUP-PORTAL-QA",
+            )
+            return text, checked
+        return Marked(), submitted + timedelta(hours=self.rng.randrange(6, 60))
+
+    def timeliness(self) -> Marked:
+        """DR-TIMELY: a non-suspicious death's report goes before the end of the attending officer's shift."""
+        tl = self.case.timeline
+        applies = self.case.category in ("expected", "unexpected_not_suspicious")
+        within = tl.report_submitted - tl.attended <= timedelta(hours=10)
+        roll = self.rng.random()
+        if not applies:
+            self.force("DR-TIMELY", NOT_APPLICABLE)
+        elif roll < 0.1:
+            self.force("DR-TIMELY", UNCLEAR)
+            return Marked()
+        elif within:
+            self.force("DR-TIMELY", PRESENT)
+        elif roll < 0.35:
+            self.force("DR-TIMELY", PRESENT)
+            return self.ev(
+                f"Report submitted {self.dt(tl.report_submitted)} - delayed because the NOK could not be traced until the following day.",
+                "DR-TIMELY",
+            )
+        else:
+            self.force("DR-TIMELY", ABSENT)
+        text = f"Report submitted {self.dt(tl.report_submitted)}."
+        return self.ev(text, "DR-TIMELY") if applies else Marked(text)
 
     # -- the document --------------------------------------------------------------
     def written_text(self) -> str:
@@ -1065,6 +1324,7 @@ class DeathReportWriter(DocWriter):
         self.heading("Deceased details")
         for label, value, name in rows:
             self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+        self.field("Time of attendance", self.dt(case.timeline.attended))
         self.heading("Circumstances")
         self.para(self.circumstances())
         self.heading("Scene actions")
@@ -1072,16 +1332,22 @@ class DeathReportWriter(DocWriter):
         self.checkbox("Scene preserved", self.rng.random() < case.quality + 0.2)
         self.checkbox("Deceased identified", True)
         search, items = self.search()
-        self.para(self.access(), self.time_of_death())
-        self._section("Search record", search, keep_empty=True, requirement="DR-SEARCH")
+        self.para(self.access(), self.time_of_death(), self.photographs())
+        self._section("Search record", search, self.note(), keep_empty=True, requirement="DR-SEARCH")
         self._section("Intelligence checks", self.intel(), keep_empty=True, requirement="DR-INTEL")
-        self._section("Witnesses and statements", self.statements(), self.last_seen(), self.house_to_house())
+        self._section(
+            "Witnesses and statements",
+            self.statements(),
+            self.last_seen(),
+            self.house_to_house(),
+            self.hate(),
+        )
         risk, keep = self.risk()
         self._section("Risk assessment (THRIVE+)", risk, keep_empty=keep, requirement="DR-RISK")
         self._section(
             "Forensics and property",
             self.forensic(items),
-            self.property(items),
+            self.property_record(items),
             self.cctv(),
             self.specialist(),
         )
@@ -1095,11 +1361,20 @@ class DeathReportWriter(DocWriter):
         )
         self._section("Protected characteristics", self.protected(), self.chemsex())
         self._section("Categorisation", self.categorisation(), keep_empty=True, requirement="DR-CATEGORY")
+        self._section("Post-mortem", self.post_mortem())
         self._section("Further action", self.further_action())
         self.page_break()
         self._section(
-            "Supervisor review", self.supervisor_attendance(), self.certification(), self.cat_signoff()
+            "Supervisor review",
+            self.supervisor_attendance(),
+            self.escalation(),
+            self.di_role(),
+            self.certification(),
+            self.cat_signoff(),
         )
+        timely = self.timeliness()
+        if timely:
+            self.para(timely)
         self.signature("Reporting officer", self.pc(), self.d(case.timeline.report_submitted.date()))
 
     def eab(self) -> None:
@@ -1125,24 +1400,29 @@ class DeathReportWriter(DocWriter):
         for part in (
             self.access(),
             self.time_of_death(),
+            self.photographs(),
             search,
+            self.note(),
             self.statements(),
             self.last_seen(),
             self.house_to_house(),
+            self.hate(),
             self.intel(),
         ):
             if part:
                 self.para(part)
         risk, _ = self.risk()
         self.para(risk)
-        self.para(self.forensic(items), self.property(items))
+        self.para(self.forensic(items), self.property_record(items))
         self.para(self.cctv(), self.specialist())
         self.para(self.next_of_kin(), self.family_wide(), self.leaflet())
         self.para(self.protected(), self.chemsex())
         self.para(self.categorisation())
+        self.para(self.post_mortem())
         self.para(self.further_action())
-        self.para(self.supervisor_attendance(), self.certification())
+        self.para(self.supervisor_attendance(), self.escalation(), self.di_role(), self.certification())
         self.para(self.cat_signoff())
+        self.para(self.timeliness())
         self.signature("Officer", self.pc(), self.d(tl.report_submitted.date()))
 
     def portal(self) -> None:
@@ -1153,6 +1433,7 @@ class DeathReportWriter(DocWriter):
         for label, value, name in rows:
             self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
         self.field("Coronial district", case.place.borough.coroner_district, name="coronial_district")
+        self.field("Time of attendance", self.dt(tl.attended))
         self.field("Circumstances", self.circumstances())
         search, items = self.search()
         actions = join(
@@ -1160,13 +1441,16 @@ class DeathReportWriter(DocWriter):
             [
                 self.access(),
                 self.time_of_death(),
+                self.photographs(),
                 search,
+                self.note(),
                 self.statements(),
                 self.last_seen(),
                 self.house_to_house(),
+                self.hate(),
                 self.intel(),
                 self.forensic(items),
-                self.property(items),
+                self.property_record(items),
                 self.cctv(),
                 self.specialist(),
             ],
@@ -1177,11 +1461,25 @@ class DeathReportWriter(DocWriter):
         self.field("Next of kin", join(" ", [self.next_of_kin(), self.family_wide(), self.leaflet()]))
         self.field("Equality information", join(" ", [self.protected(), self.chemsex()]))
         self.field("Category", self.categorisation())
+        self.field("Post-mortem", self.post_mortem())
         self.field("Further enquiries", self.further_action())
+        check, certified_at = self.portal_qa()
         self.field(
-            "Supervisor", join(" ", [self.supervisor_attendance(), self.certification(), self.cat_signoff()])
+            "Supervisor",
+            join(
+                " ",
+                [
+                    self.supervisor_attendance(),
+                    self.escalation(),
+                    self.di_role(),
+                    check,
+                    self.certification(certified_at),
+                    self.cat_signoff(),
+                ],
+            ),
         )
-        self.field("Submitted by", f"{self.pc()} {self.dt(tl.report_submitted)}")
+        self.field("Submitted by", self.pc())
+        self.field("Submitted", self.timeliness())
 
 
 def circumstances_text(case: CasePlan, voice: Voice, seed: int) -> str:

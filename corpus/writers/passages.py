@@ -87,6 +87,17 @@ RATIONALE: Bank = {
             "What {finder} told me matched what I found at {place}.",
             "I spoke to {last_seen}, who saw {deceased_first} at {last_seen_time} and said he seemed fine.",
         ),
+        (
+            "{deceased_first} had {history}, which fits with what I saw.",
+            "The family told me about {history}.",
+            "From the GP summary I knew about {history}.",
+            "Medication in the kitchen matched a history of {history}.",
+        ),
+        (
+            "{finder}, a {finder_role}, found {deceased_first} {position}.",
+            "The {finder_role} who found {deceased_first} gave an account that made sense.",
+            "I have no concerns about the {finder_role}, {finder}, who found the body.",
+        ),
     ),
 }
 
@@ -221,6 +232,12 @@ DETAILS: Bank = {
             "ID: {deceased}, aged {age}.",
         ),
         ("{position_cap}.", "Found {position}.", "Dec'd {position} when found."),
+        (
+            "Found by {finder} ({finder_role}).",
+            "Finder: {finder_role}, {finder}.",
+            "{finder_role_cap} {finder} found dec'd.",
+        ),
+        ("PMH {history}.", "Hx of {history} per family.", "Meds in flat for {history}."),
     ),
     "verbose": (
         (
@@ -238,6 +255,15 @@ DETAILS: Bank = {
             "The deceased was identified as {deceased}, aged {age}, who was found {position}.",
             "The deceased, {deceased}, aged {age}, was found {position}.",
         ),
+        (
+            "The deceased was found by {finder}, a {finder_role}.",
+            "{finder}, a {finder_role}, had found the deceased.",
+        ),
+        (
+            "The family describe a history of {history}.",
+            "Medication at the address indicates a history of {history}.",
+            "The deceased was known to have {history}.",
+        ),
     ),
     "narrative": (
         (
@@ -250,6 +276,11 @@ DETAILS: Bank = {
             "Paramedics tried to revive {deceased_first} but stopped at {ple_time}.",
         ),
         ("{deceased_first} was {position} when found.", "{deceased_first}, who was {age}, was {position}."),
+        (
+            "{finder}, a {finder_role}, found {deceased_first}.",
+            "It was a {finder_role}, {finder}, who found {deceased_first}.",
+        ),
+        ("{deceased_first} had {history}.", "The family said {deceased_first} had {history}."),
     ),
 }
 
@@ -287,6 +318,8 @@ def values(case: CasePlan, voice: Voice) -> dict[str, str]:
         "position": c.position,
         "position_cap": c.position[0].upper() + c.position[1:],
         "nok": case.nok.full,
+        "finder_role": case.extra.get("finder_role", "member of the public"),
+        "finder_role_cap": case.extra.get("finder_role", "member of the public").capitalize(),
         "oic": voice.officer(case.officers["oic"]),
         "cris": case.cris_ref,
         "intel_fact": _intel_fact(case),
