@@ -195,7 +195,8 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     c = report["copies"]
     chars = c["characters"] or {}
     console.print(
-        f"copies ({c['engine']}): {c['planted']} planted; pairs P/R/F1 {c['pairs']['precision']}/"
+        f"copies ({c['engine']}): {c['labelled']} labelled ({c['coincidental']} coincidental); "
+        f"pairs P/R/F1 {c['pairs']['precision']}/"
         f"{c['pairs']['recall']}/{c['pairs']['f1']}; plagdet {chars.get('plagdet')} "
         f"(P {chars.get('precision')}, "
         f"R {chars.get('recall')}, gran {chars.get('granularity')}); by mode {c['by_mode']}; "

@@ -188,12 +188,13 @@ def copy_scores(
     by_mode: dict[str, dict[str, int]] = {}
     for c in planted:
         pair = tuple(sorted((c["source"]["doc_id"], c["target"]["doc_id"])))
-        row = by_mode.setdefault(c["mode"], {"planted": 0, "found": 0})
-        row["planted"] += 1
+        row = by_mode.setdefault(c["mode"], {"labelled": 0, "found": 0})
+        row["labelled"] += 1
         row["found"] += pair in found_pairs
     return {
         "engine": "auditor.reuse (in-memory fingerprint index; CaseIndex pending)",
-        "planted": len(planted),
+        "labelled": len(planted),
+        "coincidental": sum(c["mode"] == "coincidental" for c in planted),
         "pairs": PRF(
             len(true_pairs & found_pairs), len(found_pairs - true_pairs), len(true_pairs - found_pairs)
         ).as_json(),
