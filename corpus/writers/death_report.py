@@ -1315,6 +1315,25 @@ class DeathReportWriter(DocWriter):
         if body:
             self.para(body)
 
+    def basic_field(self, label: str, value: str, name: str) -> None:
+        """A DR-BASIC row; a blank one is itself the evidence of the gap."""
+        self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+
+    def enquiries(self, search: Marked) -> list[Marked]:
+        """The scene and enquiry parts in the order the EAB and the portal write them."""
+        return [
+            self.access(),
+            self.time_of_death(),
+            self.photographs(),
+            search,
+            self.note(),
+            self.statements(),
+            self.last_seen(),
+            self.house_to_house(),
+            self.hate(),
+            self.intel(),
+        ]
+
     def pack(self) -> None:
         case = self.case
         self.field("CRIS reference", case.cris_ref, name="cris_ref")
@@ -1323,7 +1342,7 @@ class DeathReportWriter(DocWriter):
         rows = self.basics()
         self.heading("Deceased details")
         for label, value, name in rows:
-            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+            self.basic_field(label, value, name)
         self.field("Time of attendance", self.dt(case.timeline.attended))
         self.heading("Circumstances")
         self.para(self.circumstances())
@@ -1385,7 +1404,7 @@ class DeathReportWriter(DocWriter):
         self.field("EAB no", f"EAB/{self.rng.randrange(10000, 99999)}")
         rows = self.basics()
         for label, value, name in rows[:6]:
-            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+            self.basic_field(label, value, name)
         circ = self.circumstances()
         self.passages["circumstances"] = "transcribed"
         self.para(
@@ -1395,20 +1414,9 @@ class DeathReportWriter(DocWriter):
             circ.mark("passage:circumstances"),
         )
         for label, value, name in rows[6:]:
-            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+            self.basic_field(label, value, name)
         search, items = self.search()
-        for part in (
-            self.access(),
-            self.time_of_death(),
-            self.photographs(),
-            search,
-            self.note(),
-            self.statements(),
-            self.last_seen(),
-            self.house_to_house(),
-            self.hate(),
-            self.intel(),
-        ):
+        for part in self.enquiries(search):
             if part:
                 self.para(part)
         risk, _ = self.risk()
@@ -1431,7 +1439,7 @@ class DeathReportWriter(DocWriter):
         rows = self.basics()
         self.field("Police reference", case.cris_ref, name="case_ref")
         for label, value, name in rows:
-            self.field(label, self.ev(value, "DR-BASIC") if not value.strip() else value, name=name)
+            self.basic_field(label, value, name)
         self.field("Coronial district", case.place.borough.coroner_district, name="coronial_district")
         self.field("Time of attendance", self.dt(tl.attended))
         self.field("Circumstances", self.circumstances())
@@ -1439,16 +1447,7 @@ class DeathReportWriter(DocWriter):
         actions = join(
             " ",
             [
-                self.access(),
-                self.time_of_death(),
-                self.photographs(),
-                search,
-                self.note(),
-                self.statements(),
-                self.last_seen(),
-                self.house_to_house(),
-                self.hate(),
-                self.intel(),
+                *self.enquiries(search),
                 self.forensic(items),
                 self.property_record(items),
                 self.cctv(),
