@@ -82,12 +82,12 @@ _OUT: Path | None = None
 def _work(chunk: Sequence[int]) -> list[dict[str, Any]]:
     assert _PLAN is not None and _OUT is not None
     table = writers()
-    cases = _PLAN.cases
+    cases = _CasesView(_PLAN.cases)
     labels = []
     for index in chunk:
         case = cases[index]
         for doc in case.docs:
-            rendered = render_document(case, doc, _CasesView(cases), table)
+            rendered = render_document(case, doc, cases, table)
             (_OUT / rendered.path).write_bytes(rendered.data)
             labels.append(rendered.label)
     return labels

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from corpus.plan import CasePlan, CorpusPlan, DocPlan
+from corpus.plan import COPY_SLOT_KIND, CasePlan, CorpusPlan, DocPlan
 from corpus.render.text import Canonical
 from corpus.writers.base import Written
 
@@ -123,7 +123,6 @@ def _passage(label: Mapping[str, Any], slot: str) -> Mapping[str, Any] | None:
     return next((p for p in label["passages"] if p["slot"] == slot), None)
 
 
-_SLOT_KIND = {"rationale": "death_report", "supervisor": "cris_record", "details": "cris_record"}
 _SLOT_REQUIREMENT = {
     "rationale": "TPL-COPIED-RATIONALE",
     "supervisor": "TPL-SUPERVISOR-IDENTICAL",
@@ -137,8 +136,8 @@ def copy_labels(plan: CorpusPlan, docs: Mapping[str, Mapping[str, Any]]) -> list
     for case in plan.cases:
         for copy in case.copies:
             source_case = plan.cases[copy.source]
-            source_doc = source_case.doc(_SLOT_KIND[copy.slot])
-            target_doc = case.doc(_SLOT_KIND[copy.slot])
+            source_doc = source_case.doc(COPY_SLOT_KIND[copy.slot])
+            target_doc = case.doc(COPY_SLOT_KIND[copy.slot])
             if source_doc is None or target_doc is None:
                 continue
             source = docs.get(source_doc.doc_id)

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from corpus.voices import VOICE_NAMES
 from corpus.world import references
 from corpus.world.names import POOLS
-from corpus.world.people import Address, Officer, Person, is_blocked, officer, person
+from corpus.world.people import Address, Officer, Person, address, is_blocked, officer, person
 from corpus.world.places import BOROUGHS, Borough, OpenSpace, open_spaces_in
 from corpus.world.substances import MEDICAL_HISTORY, SUBSTANCES, Substance
 
@@ -234,8 +234,6 @@ def _place(rng: random.Random, borough: Borough, victim: Person, space: OpenSpac
         return Place(borough, "open_space", None, space, described, True)
     if rng.random() < 0.78:
         return Place(borough, "home", victim.address, None, victim.address.full, False)
-    from corpus.world.people import address
-
     other = address(rng, borough)
     return Place(borough, "other_address", other, None, other.full, False)
 
@@ -579,7 +577,8 @@ def plan_corpus(
     return plan
 
 
-_SLOT_SOURCE_KIND = {"rationale": "death_report", "supervisor": "cris_record", "details": "cris_record"}
+# Which kind of document holds each copyable passage (see corpus.writers.passages).
+COPY_SLOT_KIND = {"rationale": "death_report", "supervisor": "cris_record", "details": "cris_record"}
 
 
 def _maybe_copy(rng: random.Random, case: CasePlan, earlier: list[CasePlan]) -> CasePlan:
@@ -587,8 +586,8 @@ def _maybe_copy(rng: random.Random, case: CasePlan, earlier: list[CasePlan]) -> 
     written by a different supervisor, at least two months before."""
     if case.kind != "death" or case.series_id or case.lookalike_of or rng.random() > 0.2 or len(earlier) < 10:
         return case
-    slot = rng.choice(tuple(_SLOT_SOURCE_KIND))
-    if case.doc(_SLOT_SOURCE_KIND[slot]) is None:
+    slot = rng.choice(tuple(COPY_SLOT_KIND))
+    if case.doc(COPY_SLOT_KIND[slot]) is None:
         return case
     calm = ("expected", "unexpected_not_suspicious")
     if slot == "rationale" and case.category not in calm:
@@ -597,7 +596,7 @@ def _maybe_copy(rng: random.Random, case: CasePlan, earlier: list[CasePlan]) -> 
         source = rng.choice(earlier)
         if (
             source.kind == "death"
-            and source.doc(_SLOT_SOURCE_KIND[slot]) is not None
+            and source.doc(COPY_SLOT_KIND[slot]) is not None
             and source.series_id is None
             and not source.copies
             and (slot != "rationale" or source.category in calm)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditor.reuse.align import DEFAULT_PARAMS, align_tokens
@@ -90,7 +89,3 @@ def _boilerplate_share(tok: Tokens, span: tuple[int, int], frequency: Counter[in
 
 def pairs_of(detections: list[CopyDetection]) -> set[tuple[str, str]]:
     return {tuple(sorted((d.target_doc, d.source_doc))) for d in detections}  # type: ignore[misc]
-
-
-def case_refs(records: Mapping[str, Record]) -> dict[str, str]:
-    return {k: r.case for k, r in records.items()}

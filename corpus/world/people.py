@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -111,7 +111,6 @@ class Officer:
     collar: str  # shoulder or warrant number, e.g. 1234EA
     acting: bool = False
     flo_trained: bool = True
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def full(self) -> str:
@@ -218,9 +217,6 @@ def person(
         nickname=nick,
         phone=phones.mobile(index),
     )
-
-
-RANKS_CONSTABLE = ("PC", "DC")
 
 
 def officer(rng: random.Random, rank: str, bcu_code: str, *, acting_rate: float = 0.0) -> Officer:

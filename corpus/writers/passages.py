@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 
-from corpus.plan import CasePlan, DocPlan, derived_seed
+from corpus.plan import COPY_SLOT_KIND, CasePlan, DocPlan, derived_seed
 from corpus.voices import Voice, make_voice
 
 # Each passage is a sequence of sentence positions; every position has several
@@ -285,7 +285,6 @@ DETAILS: Bank = {
 }
 
 BANKS: Mapping[str, Bank] = {"rationale": RATIONALE, "supervisor": SUPERVISOR, "details": DETAILS}
-SLOT_KIND = {"rationale": "death_report", "supervisor": "cris_record", "details": "cris_record"}
 
 
 def values(case: CasePlan, voice: Voice) -> dict[str, str]:
@@ -411,7 +410,7 @@ def copied_passage(slot: str, case: CasePlan, cases: Mapping[int, CasePlan]) -> 
     if plan is None:
         return None
     source = cases[plan.source]
-    doc = source.doc(SLOT_KIND[slot])
+    doc = source.doc(COPY_SLOT_KIND[slot])
     if doc is None:
         return None
     voice = source_voice(doc)
