@@ -11,10 +11,25 @@ from checks.cris.vcop_attempt import VictimContactAttemptNotRecorded
 from checks.death_report.basic_details import BasicDetailsMissing
 from checks.flo_log.contact_entries import ContactEntryIncomplete
 
+# imports: death report A
+# imports: death report B
+# imports: flo log
+# imports: cris A
+# imports: cris B
+# imports: supervision
+# imports: pfd and template
+
 BUILTIN: tuple[type[Check], ...] = (
     BasicDetailsMissing,
+    # checks: death report A
+    # checks: death report B
     ContactEntryIncomplete,
+    # checks: flo log
     VictimContactAttemptNotRecorded,
+    # checks: cris A
+    # checks: cris B
+    # checks: supervision
+    # checks: pfd and template
 )
 
 
