@@ -1,1 +1,1 @@
-"""Checks of coroners\x27 prevention of future deaths (Regulation 28) reports."""
+"""Checks of coroners' prevention of future deaths (Regulation 28) reports."""
