@@ -26,6 +26,7 @@ from auditor.findings import Severity
 from auditor.pipeline import Auditor, Result
 from auditor.report import finding_line, result_json
 from checks import all_checks
+from checks import select as select_checks
 
 app = typer.Typer(
     name="auditor",
@@ -63,17 +64,21 @@ def check(
         OutputFormat, typer.Option("--format", "-f", help="text (linter lines) or json (JSON lines).")
     ] = OutputFormat.TEXT,
     select: Annotated[
-        list[str] | None, typer.Option(help="Run only these check codes or requirement IDs.")
+        list[str] | None,
+        typer.Option(help="Run only these check codes or requirement IDs, or prefixes (DR-, FLO, SUP0)."),
     ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option(help="Skip these check codes or requirement IDs.")
+        list[str] | None, typer.Option(help="Skip these check codes or requirement IDs, or prefixes.")
     ] = None,
 ) -> None:
     """Audit each file and print its findings; bad files are reported and skipped."""
     settings = load_settings()
     if select or ignore:
         settings = settings.model_copy(
-            update={"select": tuple(select or settings.select), "ignore": tuple(ignore or settings.ignore)}
+            update={
+                "select": split_names(select) or settings.select,
+                "ignore": split_names(ignore) or settings.ignore,
+            }
         )
     auditor = Auditor(settings)
     status = EXIT_OK
@@ -106,9 +111,15 @@ def _emit(result: Result, output: OutputFormat) -> int:
 @app.command(name="checks")
 def list_checks(
     output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TEXT,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Only these codes or requirement IDs (or prefixes: DR-, FLO).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Leave out these codes or requirement IDs.")
+    ] = None,
 ) -> None:
-    """List every check with its requirement, severity and the kinds it applies to."""
-    checks = all_checks()
+    """List every check: code, requirement, severity, kinds, the policy date and the source quote."""
+    checks = select_checks(all_checks(), split_names(select), split_names(ignore))
     if output is OutputFormat.JSON:
         rows = [
             {
@@ -118,15 +129,30 @@ def list_checks(
                 "applies_to": sorted(str(k) for k in c.applies_to),
                 "since_policy": c.since_policy.isoformat() if c.since_policy else None,
                 "summary": c.summary(),
+                "source": c.source(),
+                "suggestion": c.suggestion,
             }
             for c in checks
         ]
         print(json.dumps(rows, indent=2))
         return
-    table = Table("code", "requirement", "severity", "applies to", "summary")
+    table = Table("code", "requirement", "severity", "applies to", "since", "summary", "source")
     for c in checks:
-        table.add_row(c.code, c.requirement, str(c.severity), ", ".join(sorted(c.applies_to)), c.summary())
-    Console().print(table)
+        table.add_row(
+            c.code,
+            c.requirement,
+            str(c.severity),
+            ", ".join(sorted(c.applies_to)),
+            c.since_policy.isoformat() if c.since_policy else "",
+            c.summary(),
+            c.source(),
+        )
+    Console(width=max(Console().width, 160)).print(table)
+
+
+def split_names(names: list[str] | None) -> tuple[str, ...]:
+    """``--select DR-,FLO --select SUP`` as ruff takes it: repeated or comma-separated."""
+    return tuple(n.strip() for raw in names or () for n in raw.split(",") if n.strip())
 
 
 @app.command()

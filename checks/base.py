@@ -65,6 +65,12 @@ class Check:
     def summary(cls) -> str:
         return (cls.__doc__ or "").strip().splitlines()[0]
 
+    @classmethod
+    def source(cls) -> str:
+        """The docstring's ``## Source`` text on one line: the seed and its quote."""
+        text = (cls.__doc__ or "").split("## Source", 1)
+        return " ".join(text[1].split()) if len(text) == 2 else ""
+
     def applies(self, doc: Document) -> bool:
         """Whether the requirement applies to this document at all; checks
         override this for conditions such as "only when an FLO was deployed"."""

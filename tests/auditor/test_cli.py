@@ -62,18 +62,32 @@ def test_linter_lines_and_exit_1_on_high_finding(tmp_path: Path) -> None:
 def test_complete_report_exits_0(tmp_path: Path) -> None:
     report = tmp_path / "complete.txt"
     report.write_text(DEATH_REPORT, encoding="utf-8")
-    proc = run("check", str(report), "--format", "json")
+    proc = run("check", str(report), "--format", "json", "--select", "DR-BASIC")
     assert proc.returncode == 0, proc.stdout
     obj = json.loads(proc.stdout)
-    assert obj["requirement_states"]["DR-BASIC"] == "present"
+    assert obj["requirement_states"] == {"DR-BASIC": "present"}
     assert obj["score"] == 100.0
+
+
+def test_select_and_ignore_take_prefixes_and_lists(tmp_path: Path) -> None:
+    report = tmp_path / "complete.txt"
+    report.write_text(DEATH_REPORT, encoding="utf-8")
+    proc = run("check", str(report), "--format", "json", "--select", "DR-,FLO", "--ignore", "DR001")
+    states = json.loads(proc.stdout)["requirement_states"]
+    assert "DR-BASIC" not in states and "FLO-ALL-CONTACT" in states
+    assert not any(r.startswith(("CR-", "SUP-")) for r in states)
 
 
 def test_checks_lists_the_builtin_checks() -> None:
     proc = run("checks", "--format", "json")
     assert proc.returncode == 0
-    codes = {c["code"] for c in json.loads(proc.stdout)}
-    assert {"DR001", "FLO001", "CR001"} <= codes
+    rows = json.loads(proc.stdout)
+    assert {"DR001", "FLO001", "CR001"} <= {c["code"] for c in rows}
+    for row in rows:
+        assert row["requirement"] and row["severity"] in ("high", "medium", "low") and row["applies_to"]
+        assert row["source"].count('"') >= 2, f"{row['code']} lists no source quote"
+    flo = json.loads(run("checks", "--format", "json", "--select", "FLO-").stdout)
+    assert flo and all(r["requirement"].startswith("FLO-") for r in flo)
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is not beside the checkout")
