@@ -55,12 +55,24 @@ def all_checks() -> tuple[type[Check], ...]:
 def select(
     checks: tuple[type[Check], ...], select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()
 ) -> tuple[type[Check], ...]:
-    """Keep checks named (by code or requirement ID) in ``select``, drop those in ``ignore``."""
+    """Keep checks named in ``select``, drop those named in ``ignore``.
+
+    A name is a check code or a prefix of one (``DR0``, ``FLO``), or a requirement
+    ID or a prefix of one that ends where an ID part ends (``DR-``, ``DR-STMT``,
+    ``SUP``), so ``CR-HAT`` never picks ``CR-HATE-FLAG``. Case does not matter.
+    """
 
     def named(c: type[Check], names: tuple[str, ...]) -> bool:
-        return c.code in names or c.requirement in names
+        return any(_names(c, n.strip().upper()) for n in names if n.strip())
 
     return tuple(c for c in checks if (not select or named(c, select)) and not named(c, ignore))
+
+
+def _names(c: type[Check], name: str) -> bool:
+    if c.code.startswith(name):
+        return True
+    req = c.requirement
+    return req == name or (req.startswith(name) and (name.endswith("-") or req[len(name)] == "-"))
 
 
 __all__ = ["BUILTIN", "Check", "Context", "all_checks", "plugin_checks", "select"]
