@@ -104,11 +104,21 @@ def eval_command(
     cross_voice: Annotated[
         bool, typer.Option("--cross-voice", help="Also train on one author voice and test on the others.")
     ] = False,
+    heldout: Annotated[
+        Path | None,
+        typer.Option(
+            "--heldout", help="Score the checks on hand-labelled records written apart from the generator."
+        ),
+    ] = None,
 ) -> None:
-    """Score the auditor on a labelled corpus, or the text-reuse engine on PAN (--pan)."""
+    """Score the auditor on a labelled corpus, the checks on a held-out set (--heldout),
+    or the text-reuse engine on PAN (--pan)."""
     console = Console() if sys.stdout.isatty() else Console(width=150)  # piped tables stay readable
     if pan is not None:
         _eval_pan(pan, output, console)
+        return
+    if heldout is not None:
+        _eval_heldout(heldout, output, console)
         return
     if directory is None:
         print("eval: error: give a corpus folder, or --pan DIR", file=sys.stderr)
@@ -166,6 +176,42 @@ def _eval_pan(directory: Path, output: EvalFormat, console: Console) -> None:
     for row in (result, result["baseline"]):
         table.add_row(*(str(row.get(c)) for c in columns))
     console.print(table)
+
+
+def _eval_heldout(directory: Path, output: EvalFormat, console: Console) -> None:
+    from corpus.evaluation.heldout import HeldoutFormatError, evaluate_heldout
+
+    try:
+        report = evaluate_heldout(directory)
+    except (HeldoutFormatError, OSError, ValueError) as exc:
+        print(f"eval: error: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
+    if output == EvalFormat.JSON:
+        print(json.dumps(report, indent=2))
+        return
+    table = Table(title=f"Held-out records ({report['records']}): agreement with hand labels")
+    for column in ("requirement", "labelled", "assessed", "agree", "gap P", "gap R", "gap F1", "state F1"):
+        table.add_column(column, justify="right" if column != "requirement" else "left")
+    for req, row in report["per_requirement"].items():
+        gap = row["gap"]
+        table.add_row(
+            req,
+            *(str(row[k]) for k in ("labelled", "assessed", "agree")),
+            *(_fmt(gap[k]) for k in ("precision", "recall", "f1")),
+            _fmt(row["state_macro_f1"]),
+        )
+    console.print(table)
+    micro = report["gap_micro"]
+    console.print(
+        f"{report['labels']} labels on {report['requirements_labelled']} requirements, "
+        f"{report['requirements_checked']} checked; state accuracy {report['accuracy']}, "
+        f"mean per requirement {report['macro_accuracy']}; gap micro P/R/F1 "
+        f"{micro['precision']}/{micro['recall']}/{micro['f1']}; kind errors {report['kind_errors']}"
+    )
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def print_report(report: dict[str, Any], console: Console) -> None:

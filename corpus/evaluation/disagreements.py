@@ -71,9 +71,12 @@ def inspect(
     for t in STATES[:4]:
         print(f"{t:>16}" + "".join(f"{confusion[(t, p)]:>16}" for p in STATES))
     random.Random(seed).shuffle(wrong)
-    for d, predicted, notes in wrong[:n]:
-        label = d["requirements"][requirement]
-        print(f"\n--- {d['path']} ({d['kind']}/{d['form']}, voice {d['voice']}, {d['format']}, {d['record_date']})")
+    for doc, predicted, notes in wrong[:n]:
+        label = doc["requirements"][requirement]
+        print(
+            f"\n--- {doc['path']} ({doc['kind']}/{doc['form']}, voice {doc['voice']}, {doc['format']}, "
+            f"{doc['record_date']})"
+        )
         print(f"  truth {label['state']}:")
         for ev in label.get("evidence", []):
             print(f"    label {_short(ev['quote'])!r}")
