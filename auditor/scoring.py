@@ -1,7 +1,8 @@
 """The completeness score: a weighted share of applicable requirements met.
 
 See ``docs/scoring.md``. Each requirement assessed for a document counts once,
-with the weight of its severity (``weight_high`` etc. in the settings). A
+with the weight of its severity (``weight_high`` etc. in the settings) unless
+``[auditor.weights]`` names the requirement itself. A
 ``present`` requirement earns its whole weight, ``unclear`` earns
 ``unclear_credit`` of it, ``absent`` earns nothing and ``not_applicable`` is
 left out. The score is ``100 * earned / possible``, rounded to one decimal, or
@@ -25,6 +26,11 @@ def severity_weight(severity: Severity, settings: Settings) -> float:
     }[severity]
 
 
+def requirement_weight(requirement: str, severity: Severity, settings: Settings) -> float:
+    """The weight set for this requirement in ``[auditor.weights]``, else its severity's."""
+    return settings.requirement_weights.get(requirement, severity_weight(severity, settings))
+
+
 def credit(state: RequirementState, settings: Settings) -> float:
     return {
         RequirementState.PRESENT: 1.0,
@@ -41,7 +47,11 @@ def breakdown(
     for requirement in sorted(states):
         state = states[requirement]
         severity = severities[requirement]
-        weight = 0.0 if state is RequirementState.NOT_APPLICABLE else severity_weight(severity, settings)
+        weight = (
+            0.0
+            if state is RequirementState.NOT_APPLICABLE
+            else requirement_weight(requirement, severity, settings)
+        )
         items.append(ScoreItem(requirement, severity, state, weight, weight * credit(state, settings)))
     return tuple(items)
 

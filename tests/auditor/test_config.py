@@ -18,13 +18,15 @@ def test_every_setting_is_documented() -> None:
 
 def test_auditor_toml_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "auditor.toml").write_text(
-        '[auditor]\nignore = ["CR001"]\nmax_file_mb = 50\n[auditor.weights]\nhigh = 5\n', encoding="utf-8"
+        '[auditor]\nignore = ["CR001"]\nmax_file_mb = 50\n[auditor.weights]\nhigh = 5\n"DR-NOK" = 6\n',
+        encoding="utf-8",
     )
     monkeypatch.delenv("AUDITOR_MAX_FILE_MB", raising=False)
     s = load_settings(tmp_path)
     assert s.ignore == ("CR001",)
     assert s.max_file_mb == 50
     assert s.weight_high == 5
+    assert s.requirement_weights == {"DR-NOK": 6}
 
 
 def test_pyproject_tool_table_is_read(tmp_path: Path) -> None:

@@ -43,3 +43,9 @@ def test_weights_are_configurable() -> None:
     heavier_low = score(breakdown(states, SEV, Settings(weight_low=3.0)))
     assert default == 25.0
     assert heavier_low == 50.0
+
+
+def test_a_requirement_can_be_reweighted_or_left_out() -> None:
+    states = {"A": S.ABSENT, "C": S.PRESENT}
+    assert score(breakdown(states, SEV, Settings(requirement_weights={"C": 3.0}))) == 50.0
+    assert score(breakdown(states, SEV, Settings(requirement_weights={"A": 0.0}))) == 100.0
