@@ -186,6 +186,36 @@ CUES: tuple[_Cue, ...] = (
 )
 
 
+# What a record calls itself in its first lines: "CRIS 5290114/23", "FAMILY CONTACT LOG",
+# "SUDDEN DEATH REPORT". A CRIS record about a death is full of death-report words and an FLO
+# log talks about the deceased, so the title outweighs them. The first title line decides.
+TITLE_WEIGHT = 5.0
+TITLE_LINES = 3
+TITLES: tuple[tuple[DocKind, re.Pattern[str]], ...] = (
+    (_CRIS, re.compile(r"^\W*(?:MPS\s+)?CRIS\b|\bcrime\s+report\b|^\W*DETS\b", _I)),
+    (_FLO, re.compile(r"\b(?:family\s+(?:liaison|contact)|FLO)\b[^\n]{0,30}\blog\b", _I)),
+    (_PFD, re.compile(r"\bregulation\s+28\b|\bprevent(?:ion\s+of)?\s+future\s+deaths\b", _I)),
+    (
+        _DR,
+        re.compile(
+            r"\b(?:sudden|unexpected|non-suspicious)\s+death\b|\bdeath\s+(?:investigation|report)\b"
+            r"|\bcoroner['’]?s?\s+(?:report|portal|submission)\b",
+            _I,
+        ),
+    ),
+)
+
+
+def title_kind(head: str) -> DocKind | None:
+    """The kind named by the first of the record's opening lines that names one."""
+    lines = [line for line in head[:2000].splitlines() if line.strip()][:TITLE_LINES]
+    for line in lines:
+        hits = [(m.start(), kind) for kind, pattern in TITLES if (m := pattern.search(line))]
+        if hits:
+            return min(hits, key=lambda hit: hit[0])[1]
+    return None
+
+
 def detect_kind(text: str, hint: DocKind | None = None) -> KindGuess:
     """The kind of record ``text`` is. A declared ``hint`` (structured exports)
     is taken as given."""
@@ -210,6 +240,10 @@ def detect_kind(text: str, hint: DocKind | None = None) -> KindGuess:
             continue
         scores[cue.kind] += score
         fired[cue.kind].append(cue.label)
+    titled = title_kind(head)
+    if titled is not None:
+        scores[titled] += TITLE_WEIGHT
+        fired[titled].append("title")
     ranked = sorted((k for k in DocKind if k is not DocKind.UNKNOWN), key=lambda k: scores[k], reverse=True)
     top, second = ranked[0], ranked[1]
     best, runner = scores[top], scores[second]

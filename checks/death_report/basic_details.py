@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -59,8 +60,12 @@ def _has_date(value: str, doc: Document) -> str | None:
     return None if DATE.search(value) else "gives no date"
 
 
+_BARE_24H = re.compile(r"(?<![\d/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d/.-])")
+"""0759 on its own: in a time field a bare four-digit 24-hour clock is a time."""
+
+
 def _has_time(value: str, doc: Document) -> str | None:
-    return None if TIME.search(value) else "gives no time"
+    return None if TIME.search(value) or _BARE_24H.search(value) else "gives no time"
 
 
 def _when(value: str, doc: Document) -> str | None:

@@ -158,3 +158,30 @@ def test_pfd_rows_rendered_with_form_headings() -> None:
             f"5 CORONER'S CONCERNS\n{r['concerns']}\n"
         )
         assert detect_kind(text).kind is DocKind.CORONER_PFD
+
+
+CRIS_ABOUT_A_DEATH = """CRIS 5761330/22
+CLASSIFICATION: DEATH - UNEXPECTED
+VENUE: FLAT 2, 88 HIGH ROAD, E11
+DECEASED: JADE MORROW, DOB 27/10/1988
+Linked: MERLIN 22MIS0001, death investigation pack ref ISL-22-1
+03/12/22 15:10 PC ASHCROFT: Found deceased in bed by landlord. Life pronounced extinct 13:02.
+Next of kin informed. Sudden death, non-suspicious at this stage. Cause of death awaited.
+"""
+
+FAMILY_CONTACT_LOG = """FAMILY CONTACT LOG (electronic) - South East BCU
+Deceased: Callum FRASER, DOB 28/01/1991, found deceased 21/09/2022
+Category: unexpected death - under investigation. Next of kin: mother.
+22/09/22 08:15 DC Marchetti: visited the mother, explained the post-mortem.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [(CRIS_ABOUT_A_DEATH, DocKind.CRIS_RECORD), (FAMILY_CONTACT_LOG, DocKind.FLO_LOG)]
+)
+def test_the_title_outweighs_death_words_in_the_body(text: str, kind: DocKind) -> None:
+    """A CRIS record or a family contact log about a death is full of death-report
+    words; what the record calls itself in its first line decides."""
+    guess = detect_kind(text)
+    assert guess.kind is kind
+    assert "title" in guess.cues
