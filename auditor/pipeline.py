@@ -73,6 +73,8 @@ class Auditor:
         severities: dict[str, Severity] = {}
         findings: list[Finding] = []
         for check in self.checks:
+            if doc.kind not in check.applies_to:
+                continue  # another kind's requirement: not assessed at all, not "not applicable"
             req = check.requirement
             severities[req] = _max_severity(severities.get(req), check.severity)
             if not check.applies(doc):

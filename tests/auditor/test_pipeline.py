@@ -75,9 +75,11 @@ def test_absent_beats_unclear_and_unclear_beats_present() -> None:
     )
 
 
-def test_other_kind_is_not_applicable_and_unscored() -> None:
+def test_other_kinds_requirement_is_not_assessed_at_all() -> None:
+    """A death-report requirement is not "not applicable" to an FLO log: it is not
+    one of the log's requirements, so it is neither listed nor scored."""
     result = Auditor(checks=[FlagsWordMissing]).audit(doc("x", kind=DocKind.FLO_LOG))
-    assert result.requirement_states == {"SUP-CERTIFY": RequirementState.NOT_APPLICABLE}
+    assert result.requirement_states == {}
     assert result.findings == ()
     assert result.score is None
 
