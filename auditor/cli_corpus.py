@@ -277,6 +277,16 @@ def print_report(report: dict[str, Any], console: Console) -> None:
             str(row["entry_precision"]),
         )
     console.print(ext)
+    below = report["checks_below"]
+    console.print(
+        f"checks below {below['target']} state macro-F1: "
+        + (", ".join(f"{k} {v:.3f}" for k, v in below["below_target"].items()) or "none")
+        + (
+            f"; worst author voice {below['worst_voice']['voice']} {below['worst_voice']['macro_f1']}"
+            if below["worst_voice"]
+            else ""
+        )
+    )
     by_voice = Table(title="State macro-F1 of each check, per author voice")
     voices = list(report["voices"])
     by_voice.add_column("requirement")

@@ -292,6 +292,29 @@ def voice_scores(labels: Sequence[Mapping[str, Any]], outcomes: Sequence[Outcome
     return out
 
 
+TARGET = 0.95
+
+
+def checks_below(labels: Sequence[Mapping[str, Any]], outcomes: Sequence[Outcome]) -> dict[str, Any]:
+    """The acceptance view: which checked requirements fall below the target state
+    macro-F1, and the worst author voice of the whole set of checks."""
+    scored = requirement_scores(labels, outcomes)["per_requirement"]
+    below = {
+        req: row["state_macro_f1"]
+        for req, row in scored.items()
+        if row["state_macro_f1"] is not None and row["state_macro_f1"] < TARGET
+    }
+    voices = voice_scores(labels, outcomes)
+    worst = min(voices.items(), key=lambda kv: kv[1]["macro_f1_checked"] or 0.0, default=None)
+    return {
+        "target": TARGET,
+        "below_target": dict(sorted(below.items(), key=lambda kv: kv[1])),
+        "worst_voice": None
+        if worst is None
+        else {"voice": worst[0], "macro_f1": worst[1]["macro_f1_checked"]},
+    }
+
+
 def evaluate(
     root: Path,
     *,
@@ -324,6 +347,7 @@ def evaluate(
         "series": series_scores(labels, docs, outcomes),
         "extraction": extraction_scores(docs, outcomes),
         "voices": voice_scores(docs, outcomes),
+        "checks_below": checks_below(docs, outcomes),
         "seconds": {"audit": round(audit_seconds, 1), "total": round(time.perf_counter() - started, 1)},
     }
     if cross_voice:
