@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench bad-files corpus eval blocked-names clean
+.PHONY: heldout pfd install demo test lint format bench bad-files corpus eval blocked-names clean
 
 install: $(STAMP)
 
@@ -43,6 +43,12 @@ corpus: install
 
 eval: install
 	$(BIN)/auditor eval $(CORPUS) --split test --cross-voice
+
+heldout: install
+	$(BIN)/auditor eval --heldout tests/checks/heldout/test
+
+pfd: install
+	$(BIN)/python bench/pfd_road_traffic.py
 
 # Hashes of the real names in ../shared/data that the generator must never produce.
 blocked-names: install
