@@ -18,7 +18,9 @@ from corpus.render.text import Canonical
 from corpus.writers.base import Written
 
 LABELS_SCHEMA = "report-auditor/corpus-labels/1"
-_KEY_RE = re.compile(r"^(?P<family>[a-z]+):(?P<name>.+)$")
+# ``family:name``; the embedded CRIS prompts are marked with the bare family ``prompt``.
+_KEY_RE = re.compile(r"^(?P<family>[a-z]+)(?::(?P<name>.+))?$")
+_BARE_FAMILIES = frozenset({"prompt"})
 
 
 def _start(span: Mapping[str, Any]) -> int:
@@ -44,6 +46,8 @@ def document_label(
         if not m:
             continue
         family, name = m["family"], m["name"]
+        if name is None and family not in _BARE_FAMILIES:
+            continue
         for start, end in spans:
             if family == "req":
                 evidence.setdefault(name, []).append(_span(text, start, end))

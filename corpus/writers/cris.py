@@ -1373,7 +1373,9 @@ class CrisWriter(DocWriter):
                         moment, role, label, milestone=True, rankless=rev == UNCLEAR and label == "28 day"
                     )
                 )
-            if rev == PRESENT:
+            # an unclear record is unclear only about the 28-day reviewer's rank: the 3-monthly DCI
+            # reviews are still written, or the record would be plainly absent
+            if rev in (PRESENT, UNCLEAR):
                 k = 1
                 while call + timedelta(days=28 + 90 * k) < limit - timedelta(days=1):
                     moment = self.day_time(call, 28 + 90 * k - self.rng.randrange(0, 5))
@@ -1438,6 +1440,12 @@ class CrisWriter(DocWriter):
             self.informant_late = True
             if "informant" in self.skips:
                 del self.skips["informant"]
+            self.refresh_not_done()
+        # The CR-NOT-DONE remedy gives reasons for the house-to-house and CCTV skips only: an informant
+        # still neither contacted nor explained keeps it failing, and the reviews keep asking for it.
+        if "CR-NOT-DONE" in self.remedy and self.skips.get("informant") not in (None, SPECIFIC):
+            if "late" not in self.skips.values():
+                del self.remedy["CR-NOT-DONE"]
             self.refresh_not_done()
 
         # SUP-INTEL-ENFORCED

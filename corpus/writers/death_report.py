@@ -72,6 +72,33 @@ class DeathReportWriter(DocWriter):
     def non_suspicious(self) -> bool:
         return self.case.category in ("expected", "unexpected_not_suspicious")
 
+    @property
+    def shown_category(self) -> str | None:
+        """The category a reader can take from the text: ``None`` when it is "TBC" or not written.
+
+        Requirements that depend on the category (DR-SUSPICIOUS-UNTIL, SUP-DI-ROLE, and the doubt
+        behind DR-PHOTO and SUP-ESCALATION) follow this, not the case's hidden category.
+        """
+        state = self.states["DR-CATEGORY"]
+        if state == UNCLEAR or (state == ABSENT and self.category_failure == "none"):
+            return None
+        return self.case.category
+
+    @property
+    def possibly_suspicious(self) -> bool:
+        """The text categorises the death as under investigation or homicide (or the legacy words)."""
+        return self.shown_category in ("unexpected_under_investigation", "homicide")
+
+    @property
+    def no_forward(self) -> bool:
+        """DR-FURTHER-ACTION fails, so the parts that have a choice write nothing forward-looking."""
+        return self.states["DR-FURTHER-ACTION"] in (ABSENT, UNCLEAR)
+
+    def forward(self, text: Marked | str) -> Marked:
+        """Forward-looking content written by another part: it is evidence of DR-FURTHER-ACTION too."""
+        self.forward_written = True
+        return self.ev(text, "DR-FURTHER-ACTION")
+
     # -- DR-BASIC ----------------------------------------------------------------
     def basics(self) -> list[tuple[str, str, str]]:
         """(label, value, canonical name) rows; a failing record blanks or blurs some."""
@@ -120,17 +147,21 @@ class DeathReportWriter(DocWriter):
         return rows
 
     # -- categorisation, rationale, suspicious-until ------------------------------
+    def plan_category(self) -> None:
+        """DR-CATEGORY and how a failing one fails, decided before any part is written."""
+        case = self.case
+        state = self.state("DR-CATEGORY", since=POLICY_2022)
+        copied = passages.copied_passage("rationale", case, self.cases)
+        if state != NOT_APPLICABLE and ((case.sources and "rationale" in case.sources) or copied is not None):
+            self.force("DR-CATEGORY", PRESENT)
+            state = PRESENT
+        self.category_failure = self.rng.choice(("none", "legacy", "bare")) if state == ABSENT else ""
+
     def categorisation(self) -> Marked:
         case = self.case
         since_2022 = case.record_date >= POLICY_2022
-        state = self.state("DR-CATEGORY", since=POLICY_2022)
-        if case.sources and "rationale" in case.sources and state != NOT_APPLICABLE:
-            self.force("DR-CATEGORY", PRESENT)
-            state = PRESENT
+        state = self.states["DR-CATEGORY"]
         copied = passages.copied_passage("rationale", case, self.cases)
-        if copied is not None and state != NOT_APPLICABLE:
-            self.force("DR-CATEGORY", PRESENT)
-            state = PRESENT
         words = self.rng.choice(CATEGORY_WORDS[case.category]) if since_2022 else LEGACY_WORDS[case.category]
         label = self.say(
             {
@@ -139,19 +170,24 @@ class DeathReportWriter(DocWriter):
                 "narrative": ("I have categorised this death as: ",),
             }
         )
+        # DR-SUSPICIOUS-UNTIL applies to a written non-suspicious conclusion; a "TBC" category leaves
+        # it unclear whatever the case's hidden category, and no category at all leaves nothing to test.
         su_applies = case.category == "unexpected_not_suspicious"
         if state == UNCLEAR:
-            self.force("DR-SUSPICIOUS-UNTIL", UNCLEAR if su_applies else NOT_APPLICABLE)
+            self.force("DR-SUSPICIOUS-UNTIL", UNCLEAR)
             return self.ev(
                 label + self.rng.choice(("TBC", "to be confirmed by DI", "pending")), "DR-CATEGORY"
             )
         if state == ABSENT:
-            failure = self.rng.choice(("none", "legacy", "bare"))
-            self.force("DR-SUSPICIOUS-UNTIL", ABSENT if su_applies else NOT_APPLICABLE)
+            failure = self.category_failure
             if failure == "none":
+                self.force("DR-SUSPICIOUS-UNTIL", NOT_APPLICABLE)
                 return Marked()
+            self.force("DR-SUSPICIOUS-UNTIL", ABSENT if su_applies else NOT_APPLICABLE)
             if failure == "legacy":
-                words = "Unexplained"
+                # the case's own legacy word ("Unexplained" only for a death under investigation), so
+                # the word still tells a reader whether the death was concluded non-suspicious
+                words = LEGACY_WORDS[case.category]
             reason_kind = self.rng.choice((NONE, GENERIC))
             bare = f" - {self.generic_reason()}" if reason_kind == GENERIC else ""
             return self.ev(
@@ -210,24 +246,30 @@ class DeathReportWriter(DocWriter):
                 ),
                 "DR-RISK",
             ), True
-        threat = (
-            "No ongoing threat identified"
-            if self.non_suspicious
-            else f"Possible third party involvement - {c.injuries or 'circumstances unclear'}"
-        )
+        if self.possibly_suspicious:
+            threat = f"Possible third party involvement - {c.injuries or 'circumstances unclear'}"
+        elif c.injuries and not self.non_suspicious:
+            threat = f"{c.injuries[0].upper()}{c.injuries[1:]} noted, under review"
+        else:
+            threat = "No ongoing threat identified"
         harm = f"Harm to others: {'drugs found at scene, risk to others who may have been supplied' if c.substance else 'none identified'}"
         vulnerable = self.case.deceased.disability or c.medical_history or "none known"
         lines = [
             f"Threat: {threat}.",
             f"{harm}.",
-            f"Risk: {'family to be safeguarded, ' if self.case.circumstances.domestic else ''}scene preserved pending DI review.",
+            f"Risk: {'family to be safeguarded, ' if self.case.circumstances.domestic else ''}scene preserved "
+            + ("until the deceased was removed." if self.no_forward else "pending DI review."),
             "Investigation: BCU investigation, enquiries as below.",
             f"Vulnerability: {vulnerable}.",
             "Engagement: family engaged via "
             + ("FLO" if self.case.flo_deployed else "attending officers")
             + ".",
             "Prevention/Intervention: "
-            + ("drug supply line to be researched" if c.substance else "none required")
+            + (
+                ("drugs removed from the scene" if self.no_forward else "drug supply line to be researched")
+                if c.substance
+                else "none required"
+            )
             + ".",
         ]
         title = self.say(
@@ -328,7 +370,9 @@ class DeathReportWriter(DocWriter):
         if self.rng.random() < 0.2:
             reason = self.say(
                 {
-                    "any": (
+                    "any": ("{i} is leaving the country tonight and a first account was recorded on BWV",)
+                    if self.no_forward  # a statement still to be taken is further action
+                    else (
                         "{i} was too distressed and will provide it on {d} by appointment",
                         "{i} is leaving the country tonight and a first account was recorded on BWV",
                     )
@@ -644,30 +688,36 @@ class DeathReportWriter(DocWriter):
         if state == UNCLEAR:
             return self.ev("CCTV: " + self.placeholder(), "DR-CCTV")
         tl = self.case.timeline
-        if self.case.place.outdoors or self.rng.random() < 0.6:
-            return self.ev(
-                self.say(
-                    {
-                        "any": (
-                            "CCTV requested from {s} covering {a} to {b}; viewing awaited.",
-                            "CCTV trawl of {s} for {a}-{b} requested by {o}.",
-                        )
-                    },
-                    s=self.rng.choice(
-                        ("the council control room", "the corner shop", "the bus garage", "the station")
+        if not self.no_forward and (self.case.place.outdoors or self.rng.random() < 0.6):
+            # a CCTV request still awaiting viewing is an outstanding enquiry: DR-FURTHER-ACTION too
+            return self.forward(
+                self.ev(
+                    self.say(
+                        {
+                            "any": (
+                                "CCTV requested from {s} covering {a} to {b}; viewing awaited.",
+                                "CCTV trawl of {s} for {a}-{b} requested by {o}.",
+                            )
+                        },
+                        s=self.rng.choice(
+                            ("the council control room", "the corner shop", "the bus garage", "the station")
+                        ),
+                        a=self.t(tl.last_seen),
+                        b=self.t(tl.call),
+                        o=self.pc(),
                     ),
-                    a=self.t(tl.last_seen),
-                    b=self.t(tl.call),
-                    o=self.pc(),
-                ),
-                "DR-CCTV",
+                    "DR-CCTV",
+                )
             )
+        covered = (
+            "the open space or its approaches" if self.case.place.outdoors else "the block or its entrances"
+        )
         return self.ev(
             self.decision(
                 "No CCTV enquiries ",
                 "no_cctv",
                 SPECIFIC,
-                "as there are no cameras covering the block or its entrances (checked by " + self.pc() + ")",
+                f"as there are no cameras covering {covered} (checked by {self.pc()})",
                 ".",
             ),
             "DR-CCTV",
@@ -690,11 +740,15 @@ class DeathReportWriter(DocWriter):
                     },
                     t=self.t(tl.hat_advice),
                     h=self.voice.officer(self.case.officers["hat"]),
-                    adv=self.rng.choice(
-                        (
-                            "scene to be held pending DI review",
-                            "no HAT attendance required given the findings",
-                            "toxicology and phone download",
+                    adv=(
+                        "no HAT attendance required given the findings"
+                        if self.no_forward
+                        else self.rng.choice(
+                            (
+                                "scene to be held pending DI review",
+                                "no HAT attendance required given the findings",
+                                "toxicology and phone download",
+                            )
                         )
                     ),
                     fp=self.rng.choice(("attended", "not required as scene not disturbed")),
@@ -832,21 +886,67 @@ class DeathReportWriter(DocWriter):
             "DR-PC",
         )
 
+    def chemsex_indicator(self) -> str:
+        """What the text says that suggests chemsex: a chemsex drug by name, and an app meeting if any.
+
+        The requirement applies "where drugs and sex are indicated", so a record that fails it still
+        states the indicator (as the Port reports recorded GHB and closed the deaths as overdoses).
+        """
+        c = self.case.circumstances
+        assert c.substance is not None
+        if c.container_found:
+            drug = self.say(
+                {
+                    "any": (
+                        "{b} believed to contain {s} found beside the deceased.",
+                        "{b} found near the deceased, believed to have held {s}.",
+                    )
+                },
+                b=c.substance.container.capitalize(),
+                s=c.substance.name,
+            )
+        else:
+            drug = self.say(
+                {"any": ("Friends report the deceased used {s}.", "History of {s} use reported by friends.")},
+                s=c.substance.name,
+            )
+        if not c.app_meeting:
+            return drug
+        return (
+            drug
+            + " "
+            + self.say(
+                {
+                    "any": (
+                        "Messages show the deceased had arranged to meet a man through a dating app that evening.",
+                        "A friend says the deceased had met someone from a hook-up app that night.",
+                    )
+                }
+            )
+        )
+
     def chemsex(self) -> Marked:
         c = self.case.circumstances
         state = self.state("DR-CHEMSEX", applies=c.chemsex, p=self.case.quality * 0.7)
-        if state in (NOT_APPLICABLE, ABSENT):
+        if state == NOT_APPLICABLE:
             return Marked()
+        if state == ABSENT:
+            return self.ev(self.chemsex_indicator(), "DR-CHEMSEX")
         if state == UNCLEAR:
-            return self.ev("Chemsex: " + self.placeholder(), "DR-CHEMSEX")
+            return (
+                Marked(self.chemsex_indicator())
+                + " "
+                + self.ev("Chemsex: " + self.placeholder(), "DR-CHEMSEX")
+            )
         return self.ev(
             self.say(
                 {
                     "any": (
-                        "Possible chemsex context considered ({s} found{app}); forensic strategy agreed with DI and Project Sagamore advice sought.",
-                        "Chemsex considered given {s}{app}: phone and bottle retained for forensic recovery, specialist advice requested.",
+                        "Possible chemsex context considered ({s} found{app}); forensic strategy agreed with DI and Project Sagamore advice {adv}.",
+                        "Chemsex considered given {s}{app}: forensic strategy agreed with the DI, specialist advice {adv}.",
                     )
                 },
+                adv="obtained" if self.no_forward else "sought",
                 s=c.substance.name if c.substance else "drugs",
                 app=", meeting arranged via an app" if c.app_meeting else "",
             ),
@@ -872,7 +972,7 @@ class DeathReportWriter(DocWriter):
         )
 
     def further_action(self) -> Marked:
-        state = self.state("DR-FURTHER-ACTION", p=self.case.quality * 0.85)
+        state = self.states["DR-FURTHER-ACTION"]
         if state == ABSENT:
             return Marked()
         if state == UNCLEAR:
@@ -987,12 +1087,12 @@ class DeathReportWriter(DocWriter):
     # -- post-mortem, photographs, hate, notes, escalation, DI, portal, timeliness ---
     @property
     def in_doubt(self) -> bool:
+        """Doubt the text shows: injuries (always in the circumstances), a missing phone the search
+        record states, or a category of under investigation or homicide. Parts that read it
+        (photographs, escalation) come after the search in every form."""
         c = self.case.circumstances
-        return (
-            bool(c.injuries)
-            or c.phone_missing
-            or self.case.category in ("unexpected_under_investigation", "homicide")
-        )
+        phone_stated = c.phone_missing and self.states.get("DR-SEARCH") == PRESENT
+        return bool(c.injuries) or phone_stated or self.possibly_suspicious
 
     def post_mortem(self) -> Marked:
         """DR-PM: a forensic (special) post-mortem, where the case had one, briefed and its findings recorded."""
@@ -1021,6 +1121,8 @@ class DeathReportWriter(DocWriter):
                 "findings consistent with positional asphyxia; further tests required",
             )
         )
+        if self.no_forward:  # the pending half is further action
+            finding = finding.split(";")[0]
         return self.ev(
             self.say(
                 {
@@ -1157,8 +1259,7 @@ class DeathReportWriter(DocWriter):
 
     def di_role(self) -> Marked:
         """SUP-DI-ROLE: on a possibly suspicious death, the DI's decisions are recorded."""
-        possibly = self.case.category in ("unexpected_under_investigation", "homicide")
-        state = self.state("SUP-DI-ROLE", applies=possibly, p=self.case.quality * 0.85)
+        state = self.state("SUP-DI-ROLE", applies=self.possibly_suspicious, p=self.case.quality * 0.85)
         if state in (NOT_APPLICABLE, ABSENT):
             return Marked()
         di = self.voice.officer(self.case.officers["di"])
@@ -1175,15 +1276,9 @@ class DeathReportWriter(DocWriter):
             if self.rng.random() < 0.5
             else Marked(f"{di} attended the scene. ")
         )
+        lines = self.forward("Lines of enquiry set by the DI: last movements, phone, CCTV, associates.")
         return self.ev(
-            attend
-            + self.say(
-                {
-                    "any": (
-                        "Lines of enquiry set by the DI: last movements, phone, CCTV, associates. HAT advice considered. Forensic strategy agreed with the OFM.",
-                    )
-                }
-            ),
+            attend + lines + " HAT advice considered. Forensic strategy agreed with the OFM.",
             "SUP-DI-ROLE",
         )
 
@@ -1253,20 +1348,17 @@ class DeathReportWriter(DocWriter):
     def substantive_state(self) -> str:
         """Present if every supervisor named has their status stated, unclear if one has not."""
         text = self.written_text()
+        # Supervisors are always written with ``voice.officer`` (rank, collar and name in one of the
+        # voice's forms, e.g. ``PS 2438EA HILL``), so the collar or that form is what names them; a bare
+        # case-sensitive surname test missed the capitalised forms.
         named = [
             o
             for role, o in self.case.officers.items()
-            if role in ("sergeant", "inspector", "di") and o.last in text
+            if role in ("sergeant", "inspector", "di") and (self.voice.officer(o) in text or o.collar in text)
         ]
         if not named:
             return NOT_APPLICABLE
-        if all(
-            o.acting
-            or f"{o.last} (substantive)" in text
-            or f"{o.last.upper()} (substantive)" in text
-            or f"{o.collar} (substantive)" in text
-            for o in named
-        ):
+        if all(o.acting or f"{self.voice.officer(o)} (substantive)" in text for o in named):
             return PRESENT
         return UNCLEAR
 
@@ -1278,12 +1370,18 @@ class DeathReportWriter(DocWriter):
         else:
             self.force("DR-RATIONALE", ABSENT if any(k in (NONE, GENERIC) for k in kinds) else PRESENT)
         self.states.setdefault("DR-SUSPICIOUS-UNTIL", NOT_APPLICABLE)
+        if self.forward_written and self.states["DR-FURTHER-ACTION"] in (ABSENT, UNCLEAR):
+            # the DI's lines of enquiry are forward-looking content the failing record still has
+            self.force("DR-FURTHER-ACTION", PRESENT)
 
     def circumstances(self) -> Marked:
         return Marked(circumstances_text(self.case, self.voice, self.doc.seed))
 
     def write(self) -> Written:
         form = self.doc.form
+        self.forward_written = False
+        self.plan_category()
+        self.state("DR-FURTHER-ACTION", p=self.case.quality * 0.85)
         if form == "investigation_pack":
             self.pack()
         elif form == "eab_summary":

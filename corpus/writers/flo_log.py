@@ -31,7 +31,8 @@ How each state shows (``req:<ID>`` marks the evidence):
   silent (absent); ``longest_unexplained_gap`` reads it back.
 - FLO-COVER (only when the FLO is away): a handover naming the cover FLO and the
   dates, the cover FLO's entries meanwhile (absent: the leave shows, nobody
-  covers, no entries, so FLO-GAPS is absent too).
+  covers, no entries, so FLO-GAPS is absent too). A second FLO on the
+  deployment satisfies it, so an absent or unclear log has a single FLO.
 - FLO-TRAINED: a trained FLO always; an untrained one says so (present) or not
   (absent). FLO-FAMILY-DEF (only with a partner): the partner among the contacts,
   or merely mentioned (absent).
@@ -631,6 +632,10 @@ class FloLogWriter(DocWriter):
         q = self.case.quality
         absence = self.days >= 45 and self.rng.random() < 0.4
         self.state("FLO-COVER", applies=absence, p=q)
+        if self.states["FLO-COVER"] in (ABSENT, UNCLEAR):
+            # A second FLO on the deployment satisfies FLO-COVER by itself, so a record that fails it
+            # (or leaves it unclear) is a single-FLO deployment.
+            self.two_flos = False
         self.state("FLO-GAPS", p=q)
         if self.states["FLO-COVER"] == ABSENT:
             self.force("FLO-GAPS", ABSENT)
