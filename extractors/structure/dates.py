@@ -79,8 +79,8 @@ def _make_date(day: int, month: int, year_text: str) -> date | None:
     year = int(year_text)
     if len(year_text) <= 2:
         year = expand_year(year)
-    elif len(year_text) != 4:
-        return None
+    elif len(year_text) != 4 or not 1850 <= year <= 2150:
+        return None  # "3 Feb 0700" is a date and a time, not the year 700
     try:
         return date(year, month, day)
     except ValueError:

@@ -50,10 +50,16 @@ def _ref_in(s: str) -> str | None:
     return None
 
 
+_BIRTH_RE = re.compile(r"\b(?:d\.?o\.?b|date\s+of\s+birth|born|birth\s*date|aged?)\b", re.IGNORECASE)
+_EARLIEST_RECORD_YEAR = 1990  # a date before this near the top is a birth date, not the record's
+
+
 def find_record_date(text: str, fields: tuple[Field, ...], entries: tuple[Entry, ...]) -> date | None:
     """When the record was made: the report_date field, else the earliest entry,
-    else the date found, else the first date near the top of the text."""
-    for name in ("report_date", "date_found", "datetime_found"):
+    else the date found or of death, else the first date near the top of the text
+    that is not a date of birth (policy dates are judged against this, so a
+    deceased's date of birth must never stand for it)."""
+    for name in ("report_date", "date_found", "datetime_found", "date_of_death"):
         for f in fields:
             if f.name == name and (d := _date_in(f.value)) is not None:
                 if name == "report_date" or not entries:
@@ -63,7 +69,11 @@ def find_record_date(text: str, fields: tuple[Field, ...], entries: tuple[Entry,
             dated = [e.when for e in entries if e.when is not None]
             if dated:
                 return min(dated).date()
-    for d, _, _ in iter_dates(text, 0, min(len(text), _RECORD_DATE_HEAD)):
+    head = text[: min(len(text), _RECORD_DATE_HEAD)]
+    for d, start, _ in iter_dates(text, 0, len(head)):
+        line_start = head.rfind("\n", 0, start) + 1
+        if d.year < _EARLIEST_RECORD_YEAR or _BIRTH_RE.search(head, line_start, start):
+            continue
         return d
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from auditor.document import DocKind, Entry, Field, Span
+from extractors.structure.dates import parse_date
 from extractors.structure.entries import find_entries
 from extractors.structure.fields import find_fields
 from extractors.structure.references import find_case_ref, find_record_date
@@ -48,3 +49,18 @@ def test_record_date_earliest_entry_then_date_found_then_head() -> None:
     assert find_record_date("", (_field("date_found", "14th May 2023"),), ()) == date(2023, 5, 14)
     assert find_record_date("SUDDEN DEATH 3 June 2022\n", (), ()) == date(2022, 6, 3)
     assert find_record_date("nothing", (), ()) is None
+
+
+def test_record_date_is_never_the_date_of_birth() -> None:
+    """Policy dates are judged against the record date; a deceased's date of
+    birth at the top of a free-form report must not stand for it."""
+    text = (
+        "MPS death investigation pack\nDeceased: Anna KOWAL, DOB 19/01/1977 (46)\n"
+        "Born 02/02/2001 in Leeds\nAttended 02/09/23 at 09:40 with PC Wren.\n"
+    )
+    assert find_record_date(text, (), ()) == date(2023, 9, 2)
+
+
+def test_a_time_after_a_date_is_not_read_as_its_year() -> None:
+    assert parse_date("04/02/0700") is None
+    assert find_record_date("CRIS\n03/02/2025 0700 PC Rae attended.\n", (), ()) == date(2025, 2, 3)
