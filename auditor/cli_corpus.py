@@ -222,7 +222,7 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         title=f"Requirement states ({report['documents']} documents, split {report['split']}): "
         "precision/recall/F1 of finding a gap (absent or unclear), macro-F1 over states"
     )
-    for column in ("requirement", "labelled", "assessed", "P", "R", "F1", "state macro-F1"):
+    for column in ("requirement", "labelled", "assessed", "P", "R", "F1", "state macro-F1", "state acc"):
         table.add_column(column, justify="right" if column != "requirement" else "left")
     for row in iter_rows(report):
         table.add_row(*row)
@@ -231,7 +231,8 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     console.print(
         f"checked {req['requirements_checked']} of {req['requirements_labelled']} labelled requirements; "
         f"gap micro P/R/F1 {micro['precision']}/{micro['recall']}/{micro['f1']}; "
-        f"macro state-F1 over checked requirements {req['macro_f1_checked']}"
+        f"macro state-F1 over checked requirements {req['macro_f1_checked']}, "
+        f"mean state accuracy {req.get('accuracy_checked')}"
     )
     r = report["rationale"]["without_specific_reason"]
     console.print(

@@ -95,6 +95,9 @@ def requirement_scores(labels: Sequence[Mapping[str, Any]], outcomes: Sequence[O
             "states": dict(Counter(t)),
             "gap": gap.as_json(),
             "state_macro_f1": _r(macro_f1(t, p)) if assessed else None,
+            "state_accuracy": _r(sum(a == b for a, b in zip(t, p, strict=True)) / len(t))
+            if assessed
+            else None,
         }
     checked = [r for r in rows.values() if r["assessed"]]
     return {
@@ -102,6 +105,7 @@ def requirement_scores(labels: Sequence[Mapping[str, Any]], outcomes: Sequence[O
         "requirements_labelled": len(rows),
         "requirements_checked": len(checked),
         "macro_f1_checked": _r(mean(r["state_macro_f1"] for r in checked)),
+        "accuracy_checked": _r(mean(r["state_accuracy"] for r in checked)),
         "gap_micro": sum((_prf(r["gap"]) for r in checked), PRF(0, 0, 0)).as_json(),
     }
 
@@ -368,6 +372,7 @@ def iter_rows(report: Mapping[str, Any]) -> Iterable[tuple[str, ...]]:
             _fmt(gap["recall"]),
             _fmt(gap["f1"]),
             _fmt(row["state_macro_f1"]),
+            _fmt(row.get("state_accuracy")),
         )
 
 
