@@ -24,10 +24,30 @@ class Settings(BaseSettings):
     weight_medium: float = Field(2.0, description="Score weight of a medium-severity requirement.")
     weight_low: float = Field(1.0, description="Score weight of a low-severity requirement.")
     unclear_credit: float = Field(0.5, description="Share of its weight an unclear requirement earns.")
+    requirement_weights: dict[str, float] = Field(
+        default_factory=dict,
+        description="Score weight of named requirements, overriding their severity's weight (0 leaves "
+        "a requirement out of the score).",
+    )
     select: tuple[str, ...] = Field(
         (), description="Run only these check codes or requirement IDs (empty: all)."
     )
     ignore: tuple[str, ...] = Field((), description="Never run these check codes or requirement IDs.")
+    flo_contact_gap_days: float = Field(
+        7.0,
+        description="FLO-GAPS: longest interval between FLO contacts or attempts before a reason is needed.",
+    )
+    flo_entry_delay_hours: float = Field(
+        24.0, description="FLO-TIMELY: longest delay between a contact and the FLO log entry recording it."
+    )
+    flo_form_hours: float = Field(
+        48.0,
+        description="FLO-FORMS: deployment and exit forms reach the advisory team within this many hours.",
+    )
+    flo_strategy_days: float = Field(
+        7.0,
+        description="FLO-STRATEGY: a strategy first written later than this after deployment is too late.",
+    )
     shared_dir: str | None = Field(
         None, description="Folder holding the project's shared data (default: ../shared beside the checkout)."
     )
@@ -55,10 +75,13 @@ def load_settings(directory: Path | None = None) -> Settings:
     elif pyproject.is_file():
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         values = dict(data.get("tool", {}).get("auditor", {}))
-    weights = values.pop("weights", {})
+    weights = dict(values.pop("weights", {}))
     for severity in ("high", "medium", "low"):
         if severity in weights:
-            values[f"weight_{severity}"] = weights[severity]
+            values[f"weight_{severity}"] = weights.pop(severity)
+    # any other key under [auditor.weights] names a requirement: DR-NOK = 5
+    if weights:
+        values["requirement_weights"] = {**values.get("requirement_weights", {}), **weights}
     # Environment variables win over the file: drop file values they set.
     import os
 

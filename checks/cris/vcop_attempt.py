@@ -10,14 +10,15 @@ from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.contact import (
-    has_method,
     is_family_side,
     is_unsuccessful_attempt,
     join_missing,
     missing_when,
     records_attempt,
 )
-from checks.vocabulary import DETS_REFERENCE
+from checks.cris.record import is_death_record
+from checks.cris.victim_contact import is_review
+from checks.vocabulary import ATTEMPT, DETS_REFERENCE, METHOD, SUCCESS, is_non_answer
 
 NARRATIVE_ATTEMPT = re.compile(
     r"\b(?:attempts?\b[^.]{0,40}?\b(?:contact|call|phone|ring|reach|speak|visit|trace)"
@@ -29,19 +30,37 @@ NARRATIVE_ATTEMPT = re.compile(
 )
 """A contact attempt mentioned in prose: "several attempts made to contact the victim"."""
 
+SUMMARISED_ATTEMPTS = re.compile(
+    r"\b(?:several|multiple|numerous|many|various|repeated|a\s+number\s+of|a\s+few|\d+|two|three|four)\s+"
+    r"(?:\w+\s+)?(?:attempts|calls|visits|texts|messages)\b"
+    r"|\bover\s+the\s+(?:weekend|last\s+(?:few\s+)?(?:days?|weeks?)|past\s+(?:few\s+)?(?:days?|weeks?))\b",
+    re.IGNORECASE,
+)
+"""One entry standing for several attempts: "several attempts made over the weekend"."""
+
+NOT_REACHED = re.compile(
+    r"\b(?:not\s+picked\s+up|did\s*n[o']t\s+(?:answer|pick\s+up|reply|respond)|not\s+answered|went\s+unanswered"
+    r"|unanswered|no\s+joy|no\s+luck|without\s+success|no\s+success|(?:rang|went)\s+out)\b",
+    re.IGNORECASE,
+)
+"""Other ways officers write that a try did not reach the person: "no joy", "did not pick up"."""
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING = re.compile(r"^(?:[^a-z.!?]+|[^.!?]{1,60}:)$")
 
 
 class VictimContactAttemptNotRecorded(Check):
-    """Unsuccessful victim or family contact attempt not on the DETS pages with date, time and method.
+    """Unsuccessful victim contact attempt not on the DETS pages with date, time and method.
 
     Each attempt must be its own DETS entry with the date, the time and the
     method tried. Flags attempt entries ("no answer", "voicemail", "text sent",
-    "card left", "unable to contact") that lack a date, a time or a method, and
-    attempts mentioned in the narrative outside any dated entry ("several
-    attempts made to contact the victim"). A record with no attempts at all
-    satisfies the requirement.
+    "card left", "unable to contact", "no joy") that lack a date, a time or a
+    method (an export's "not recorded" method counts as none), one entry
+    standing for several attempts ("rang her several times over the
+    weekend"), and attempts mentioned in the narrative outside any dated
+    entry. Supervisors' reviews record no attempts of their own. A record with
+    no attempts at all satisfies the requirement. Not applicable to death
+    investigations: contact with the family is CR007's concern.
 
     ## Why it matters
 
@@ -53,6 +72,7 @@ class VictimContactAttemptNotRecorded(Check):
 
     ```text
     CRIS CRIME REPORT - DETS
+    Classification: Assault ABH
     16/05/2023 DC 4321CD PATEL: Called victim, no answer.
     Several attempts were made to contact the victim over the weekend.
     ```
@@ -79,11 +99,20 @@ class VictimContactAttemptNotRecorded(Check):
     applies_to = frozenset({DocKind.CRIS_RECORD})
     suggestion = "An attempt entry with date, time and method on the DETS pages."
 
+    def applies(self, doc: Document) -> bool:
+        """Victim contact concerns a living victim: not a death investigation,
+        where contact with the family is assessed by CR-FAMILY-CONTACT."""
+        return super().applies(doc) and not is_death_record(doc)
+
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for entry in doc.entries:
-            if not is_unsuccessful_attempt(entry) or not _about_victim(entry.text):
+            if is_review(doc, entry):
+                continue
+            if not _is_attempt(entry) or not _about_victim(entry.text):
                 continue
             missing = _missing(doc, entry)
+            if not missing and SUMMARISED_ATTEMPTS.search(entry.text):
+                missing = ["the date and time of each attempt"]
             if missing:
                 yield self.finding(
                     doc,
@@ -104,9 +133,26 @@ def _missing(doc: Document, entry: Entry) -> list[str]:
     when = missing_when(doc, entry)
     if when is not None:
         missing.append(when)
-    if not has_method(entry):
+    if not _has_method(entry):
         missing.append("method")
     return missing
+
+
+def _has_method(entry: Entry) -> bool:
+    """A method in the export's column (not a placeholder such as "not recorded") or in the wording."""
+    if entry.method and entry.method.strip() and not is_non_answer(entry.method):
+        return True
+    return bool(METHOD.search(entry.text))
+
+
+def _is_attempt(entry: Entry) -> bool:
+    """An unsuccessful attempt, including one summarised in a note whatever its export type."""
+    if is_unsuccessful_attempt(entry):
+        return True
+    text = entry.text
+    if SUCCESS.search(text):
+        return False
+    return bool(NOT_REACHED.search(text)) or bool(SUMMARISED_ATTEMPTS.search(text) and ATTEMPT.search(text))
 
 
 def _about_victim(text: str) -> bool:

@@ -10,6 +10,7 @@ from auditor.document import DocKind, Document, Field, Span
 from auditor.findings import Finding, RequirementState, Severity
 from checks import spans
 from checks.base import Check, Context
+from checks.death_report import circumstances
 from checks.vocabulary import (
     DATE,
     HOME_ADDRESS,
@@ -68,8 +69,18 @@ def _has_time(value: str, doc: Document) -> str | None:
     return None if TIME.search(value) or _BARE_24H.search(value) else "gives no time"
 
 
+_SHORT_WHEN = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\b(?:am|pm|eve|hrs|approx)\b"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])",
+    re.IGNORECASE,
+)
+"""Short forms of a moment: "Thurs 11/03 pm", "approx 0300"."""
+
+
 def _when(value: str, doc: Document) -> str | None:
     if DATE.search(value) or TIME.search(value) or WHEN_WORDS.search(value):
+        return None
+    if _BARE_24H.search(value) or _SHORT_WHEN.search(value):
         return None
     return "does not say when"
 
@@ -85,29 +96,32 @@ class Item:
     judge: Judge
     near: tuple[str, ...]
     also: tuple[str, ...] = ()
+    key: str = ""
+    """Which prose reading (``circumstances.IN_TEXT``) finds the item when no field holds it."""
 
 
 ITEMS: tuple[Item, ...] = (
     Item("the deceased's name (or a description if unidentified)", ("deceased_name",), _name,
-         ("date_of_birth", "age", "deceased_address")),
+         ("date_of_birth", "age", "deceased_address"), key="name"),
     Item("the deceased's date of birth (or age)", ("date_of_birth", "age"), _dob_or_age,
-         ("deceased_name", "deceased_address")),
+         ("deceased_name", "deceased_address"), key="dob"),
     Item("the deceased's address", ("deceased_address",), _address,
-         ("deceased_name", "date_of_birth", "age")),
+         ("deceased_name", "date_of_birth", "age"), key="address"),
     Item("the date the deceased was found", ("date_found", "datetime_found"), _has_date,
-         ("time_found", "location_found", "found_by")),
+         ("time_found", "location_found", "found_by"), key="date_found"),
     Item("the time the deceased was found", ("time_found",), _has_time,
-         ("datetime_found", "date_found", "location_found"), also=("datetime_found", "date_found")),
+         ("datetime_found", "date_found", "location_found"), also=("datetime_found", "date_found"),
+         key="time_found"),
     Item("the exact place the deceased was found", ("location_found",), _place,
-         ("datetime_found", "date_found", "time_found", "found_by")),
+         ("datetime_found", "date_found", "time_found", "found_by"), key="place_found"),
     Item("who found the deceased", ("found_by",), _any_value,
-         ("reported_by", "location_found", "informant_phone")),
+         ("reported_by", "location_found", "informant_phone"), key="finder"),
     Item("who reported the death", ("reported_by",), _any_value,
-         ("informant_phone", "found_by", "attending_officers")),
+         ("informant_phone", "found_by", "attending_officers"), key="reporter"),
     Item("the attending officers", ("attending_officers",), _any_value,
-         ("officer_in_case", "reported_by", "found_by")),
+         ("officer_in_case", "reported_by", "found_by"), key="officers"),
     Item("when the deceased was last known alive", ("last_seen_alive",), _when,
-         ("datetime_found", "date_found", "time_found", "date_of_death")),
+         ("datetime_found", "date_found", "time_found", "date_of_death"), key="last_seen"),
 )  # fmt: skip
 
 _BASIC_FIELDS = frozenset(name for item in ITEMS for name in item.fields + item.near)
@@ -120,7 +134,11 @@ class BasicDetailsMissing(Check):
     or were found: the deceased's name (or a description if unidentified), date
     of birth (or age) and address; the date, time and exact place of discovery;
     who found and who reported the death; the attending officers; and when the
-    deceased was last known alive. One finding per missing item. An empty field
+    deceased was last known alive. Items are read from the report's fields;
+    where no field holds an item, from its text (``circumstances.py``): the
+    line under a "The deceased" heading, narrative ("She opened it and found
+    him ... rang 999 at 08:53"), first person ("I attended with PC ..."), ALL
+    CAPS lines ("FOUND: 0710HRS ... BY SON"). One finding per missing item. An empty field
     is *absent*; a placeholder ("N/A", "TBC", "unknown", "see above", "nil",
     "-", "?") or a place with no detail (only "London" or a borough) is
     *unclear*.
@@ -207,6 +225,8 @@ class BasicDetailsMissing(Check):
         if candidates:
             span = _field_line(doc, candidates[0]) or block
             return self.finding(doc, span, f"Basic detail missing: {item.label} is left blank")
+        if item.key and circumstances.in_text(doc, item.key):
+            return None
         return self.finding(doc, _near(doc, item) or block, f"Basic detail missing: {item.label}")
 
 

@@ -1,0 +1,194 @@
+"""DR003: a non-suspicious conclusion assumed rather than shown by enquiries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.document import DocKind, Document
+from auditor.findings import Finding, RequirementState, Severity
+from checks.base import Check, Context
+from checks.death_report import reading
+from checks.death_report.categorisation import (
+    EVIDENCE,
+    Category,
+    CategoryStatement,
+    concludes_not_suspicious,
+    find_category,
+    has_basis,
+)
+
+_SUSPICION = re.compile(
+    r"\b(?:bruis\w*|lacerations?|petechia\w*|graz\w*|ligature|stab\w*|wounds?|head\s+injur\w*|injur\w*"
+    r"|(?:third|3rd)[-\s]party\s+(?:involvement\s+)?(?:not\s+ruled\s+out|cannot\s+be\s+ruled\s+out|suspected"
+    r"|possible|likely)|in\s+doubt|could\s+not\s+rule|lines?\s+of\s+enquiry|homicide|treated\s+as\s+suspicious"
+    r"|suspicious\s+circumstances)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:no|nil|not|without|nothing|any|none)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
+def treated_as_suspicious(text: str) -> bool:
+    """Whether the report records injuries or doubt about third-party involvement
+    (not negated: "no injuries" does not count)."""
+    return any(
+        not _NEGATED.search(text, max(0, m.start() - 30), m.start()) for m in _SUSPICION.finditer(text)
+    )
+
+
+_TREATED = re.compile(
+    r"\b(?:(?:third|3rd)[-\s]party\s+(?:involvement\s+)?(?:not\s+(?:ruled\s+out|excluded)|cannot\s+be\s+(?:ruled\s+out"
+    r"|excluded)|could\s+not\s+be\s+(?:ruled\s+out|excluded)|suspected|possible|likely)|in\s+doubt|could\s+not\s+rule"
+    r"|lines?\s+of\s+enquiry|homicide|treated\s+as\s+suspicious|suspicious\s+circumstances|cordons?|scene\s+log"
+    r"|hat\s+(?:called|requested|informed|attended|notified|contacted)|(?:called|requested|informed|notified)\s+hat"
+    r"|forensic\s+post[-\s]?mortem|crime\s+scene\s+(?:manager|examiner))\b",
+    re.IGNORECASE,
+)
+"""What shows a death being treated as suspicious: HAT called, cordons and a
+scene log, third-party involvement not excluded. Injuries noted and left
+there do not: they are what needed investigating."""
+
+
+def acted_on_as_suspicious(text: str) -> bool:
+    """Whether the report records treating the death as suspicious (not negated)."""
+    return any(not _NEGATED.search(text, max(0, m.start() - 30), m.start()) for m in _TREATED.finditer(text))
+
+
+_ASSUMED = re.compile(
+    r"\b(?:looks?\s+like|looked\s+like|appears?\s+to\s+have|appeared\s+to\s+have|presumed|assumed|must\s+have"
+    r"|seems?\s+to\s+have|probably|believed\s+to\s+have|likely)\s+(?:\w+\s+){0,4}?(?:fallen|fell|fall|overdosed?"
+    r"|od|drunk|drinking|alcohol|drugs?|natural\s+causes|old\s+age|heart\s+attack|collapsed|self[-\s]inflicted)\b"
+    r"|\b(?:drinking\s+(?:a\s+lot|heavily)|known\s+(?:drinker|drug\s+user|alcoholic)|heavy\s+drinker)\b",
+    re.IGNORECASE,
+)
+"""An explanation assumed rather than investigated: "looks like she has fallen",
+"drinking a lot lately" (the catalogue's "assumptions based on drug use, alcohol or age")."""
+
+
+def assumes_explanation(text: str) -> bool:
+    return _ASSUMED.search(text) is not None
+
+
+_NOT_CONCLUDED_NS = frozenset(
+    {Category.EXPECTED, Category.UNDER_INVESTIGATION, Category.HOMICIDE, Category.SUSPICIOUS}
+)
+
+
+class NonSuspiciousAssumed(Check):
+    """Death called not suspicious without the enquiries that establish it.
+
+    Applies when the report concludes the death is not suspicious (a category
+    of "unexpected - not suspicious" or "non-suspicious", or the legacy
+    "unexplained" used as a non-suspicious conclusion or with nothing in the
+    report treating the death as suspicious). The conclusion must cite what
+    the enquiries established (injuries, drugs found, last contact, history,
+    the scene, accounts). A bare conclusion is *absent*; a category still
+    "TBC" or "pending" is *unclear*. A report with no category or conclusion
+    at all is *absent*: nothing shows the death was treated as suspicious
+    until enquiries said otherwise. Not applicable: expected deaths, deaths
+    under investigation, homicides, and reports with no conclusion yet that
+    record injuries or doubt about third-party involvement (the death is
+    being treated as suspicious).
+
+    ## Why it matters
+
+    Every death police attend is to be treated as suspicious until the
+    investigation shows otherwise. The Port deaths were each assumed to be
+    self-administered overdoses.
+
+    ## Example
+
+    ```text
+    Category of death: Non-suspicious.
+    ```
+
+    ## Use instead
+
+    ```text
+    Category: unexpected, investigated and not suspicious. No injuries, flat
+    secure with no forced entry, last seen by flatmate at 2200, intel checks
+    nil, GP history of epilepsy consistent with the scene.
+    ```
+
+    ## Source
+
+    001_e7d9bf340db595bc.txt: "All incidents of death that police officers
+    attend are to be treated as suspicious until the police investigation has
+    established that it is not."
+    """
+
+    code = "DR003"
+    requirement = "DR-SUSPICIOUS-UNTIL"
+    severity = Severity.HIGH
+    applies_to = frozenset({DocKind.DEATH_REPORT})
+    suggestion = (
+        "The enquiries done (search, statements, intelligence checks, access, injuries) and what they "
+        'established, before the conclusion "not suspicious".'
+    )
+
+    def applies(self, doc: Document) -> bool:
+        if not super().applies(doc):
+            return False
+        statement = find_category(doc)
+        undecided = statement is None or statement.category is Category.PENDING
+        undecided = undecided or (statement is not None and statement.category is Category.UNKNOWN)
+        if undecided and treated_as_suspicious(doc.text) and not concludes_not_suspicious(doc.text):
+            return False
+        if statement is None or (statement.category is Category.UNKNOWN and not statement.value):
+            return True
+        if statement.category is Category.UNKNOWN:
+            return concludes_not_suspicious(doc.text)
+        if statement.category is Category.UNEXPLAINED:
+            # The legacy term: applies when it is used as a non-suspicious conclusion, when
+            # nothing in the report treats the death as suspicious, or when injuries are noted
+            # but an explanation is assumed ("looks like she has fallen") and nothing is done.
+            if concludes_not_suspicious(statement.value) or not treated_as_suspicious(doc.text):
+                return True
+            return assumes_explanation(doc.text) and not acted_on_as_suspicious(doc.text)
+        return statement.category not in _NOT_CONCLUDED_NS
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        statement = find_category(doc)
+        if statement is None or statement.category is Category.UNKNOWN:
+            yield from self._without_category(doc, statement)
+            return
+        if statement.category is Category.PENDING:
+            yield self.finding(
+                doc,
+                statement.span,
+                "Whether the death is suspicious is not yet recorded: the category is a placeholder",
+                state=RequirementState.UNCLEAR,
+            )
+        elif not has_basis(statement):
+            message = "Death concluded not suspicious with no enquiries or findings cited"
+            if statement.category is Category.UNEXPLAINED:
+                message = (
+                    'Death left "unexplained" with no enquiries or findings cited, '
+                    "while nothing in the report treats it as suspicious"
+                )
+                if assumes_explanation(doc.text) and treated_as_suspicious(doc.text):
+                    message = (
+                        'Death left "unexplained" on an assumed explanation: injuries are noted '
+                        "but no enquiries into them are recorded"
+                    )
+            yield self.finding(doc, statement.span, message)
+
+    def _without_category(self, doc: Document, statement: CategoryStatement | None) -> Iterator[Finding]:
+        """No category: judge a conclusion written in prose ("Death not
+        suspicious: no injuries, ..."), if there is one."""
+        sentences = reading.sentence_spans(doc)
+        for i, s in enumerate(sentences):
+            if concludes_not_suspicious(doc.text[s.start : s.end]):
+                paragraph = doc.text[s.start : sentences[min(i + 2, len(sentences) - 1)].end]
+                if EVIDENCE.search(paragraph):
+                    return
+                yield self.finding(
+                    doc, s, "Death concluded not suspicious with no enquiries or findings cited"
+                )
+                return
+        span = statement.span if statement is not None else reading.anchor(doc, ("categorisation",))
+        yield self.finding(
+            doc,
+            span,
+            "No conclusion recorded on whether the death is suspicious, nor the enquiries behind one",
+        )
