@@ -188,18 +188,28 @@ CUES: tuple[_Cue, ...] = (
 
 # What a record calls itself in its first lines: "CRIS 5290114/23", "FAMILY CONTACT LOG",
 # "SUDDEN DEATH REPORT". A CRIS record about a death is full of death-report words and an FLO
-# log talks about the deceased, so the title outweighs them. The first title line decides.
-TITLE_WEIGHT = 5.0
+# log talks about the deceased, so the first short line that names a kind decides the kind;
+# the body's cues still set the confidence.
+TITLE_WEIGHT = 12.0
 TITLE_LINES = 3
+TITLE_MAX_CHARS = 100
 TITLES: tuple[tuple[DocKind, re.Pattern[str]], ...] = (
-    (_CRIS, re.compile(r"^\W*(?:MPS\s+)?CRIS\b|\bcrime\s+report\b|^\W*DETS\b", _I)),
+    (
+        _CRIS,
+        re.compile(
+            r"^\W*(?:MPS\s+)?CRIS\s+(?:\d{7}/\d{2}|record|report|print|DETS|export)\b|\bCRIS\s+(?:record|report)\b"
+            r"|\bcrime\s+report\b|^\W*DETS\b|\bCONNECT\b\W{0,3}(?:occurrence|crime)\b",
+            _I,
+        ),
+    ),
     (_FLO, re.compile(r"\b(?:family\s+(?:liaison|contact)|FLO)\b[^\n]{0,30}\blog\b", _I)),
     (_PFD, re.compile(r"\bregulation\s+28\b|\bprevent(?:ion\s+of)?\s+future\s+deaths\b", _I)),
     (
         _DR,
         re.compile(
             r"\b(?:sudden|unexpected|non-suspicious)\s+death\b|\bdeath\s+(?:investigation|report)\b"
-            r"|\bcoroner['’]?s?\s+(?:report|portal|submission)\b",
+            r"|\bcoroner['’]?s?\s+(?:report|portal|submission)\b|\bevidence\s+and\s+actions?\s+book\b"
+            r"|\b(?:for|to)\s+(?:H\.?M\.?\s+|the\s+)?coroner\b",
             _I,
         ),
     ),
@@ -210,6 +220,8 @@ def title_kind(head: str) -> DocKind | None:
     """The kind named by the first of the record's opening lines that names one."""
     lines = [line for line in head[:2000].splitlines() if line.strip()][:TITLE_LINES]
     for line in lines:
+        if len(line.strip()) > TITLE_MAX_CHARS:  # prose, not a title
+            continue
         hits = [(m.start(), kind) for kind, pattern in TITLES if (m := pattern.search(line))]
         if hits:
             return min(hits, key=lambda hit: hit[0])[1]
@@ -244,12 +256,16 @@ def detect_kind(text: str, hint: DocKind | None = None) -> KindGuess:
     if titled is not None:
         scores[titled] += TITLE_WEIGHT
         fired[titled].append("title")
-    ranked = sorted((k for k in DocKind if k is not DocKind.UNKNOWN), key=lambda k: scores[k], reverse=True)
+    ranked = sorted(
+        (k for k in DocKind if k is not DocKind.UNKNOWN),
+        key=lambda k: (k is titled, scores[k]),  # the record's own title decides
+        reverse=True,
+    )
     top, second = ranked[0], ranked[1]
     best, runner = scores[top], scores[second]
     if best < MIN_SCORE:
         return KindGuess(DocKind.UNKNOWN, round(1.0 - best / MIN_SCORE, 3), tuple(_all_fired(fired)))
-    margin = (best - runner) / best
+    margin = max(0.0, best - runner) / best
     evidence = min(1.0, best / _SATURATION)
     confidence = round(max(0.0, min(1.0, margin * (0.5 + 0.5 * evidence))), 3)
     return KindGuess(top, confidence, tuple(fired[top]))
