@@ -9,7 +9,6 @@ from datetime import date
 from auditor.document import DocKind, Document
 from auditor.findings import Finding, RequirementState, Severity
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, mentions
 from checks.supervision.reading import anchor, placeholder_after, placeholder_lines, starts_with_placeholder
 
@@ -142,7 +141,7 @@ class SupervisorAttendanceNotRecorded(Check):
     )
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc)
+        return super().applies(doc)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if supervisor_attended(doc):

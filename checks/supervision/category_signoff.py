@@ -10,7 +10,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, RequirementState, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import anchor, category_is_expected, placeholder_after, sentence_end
 
@@ -120,7 +119,7 @@ class CategoryNotSignedOffByInspector(Check):
     )
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc) and not category_is_expected(doc)
+        return super().applies(doc) and not category_is_expected(doc)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text

@@ -9,7 +9,6 @@ from datetime import date
 from auditor.document import DocKind, Document
 from auditor.findings import Finding, RequirementState, Severity
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import anchor, placeholder_after
 
@@ -99,7 +98,7 @@ class ActionsCompleteNotCertified(Check):
     )
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc)
+        return super().applies(doc)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in CERTIFIES.finditer(doc.text):

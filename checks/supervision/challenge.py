@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Entry, Span
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.entries import full_text, is_closing, reviews
 from checks.supervision.protected_characteristics import supervisory_text
 
@@ -134,7 +133,7 @@ class SupervisionWithoutScrutiny(Check):
     suggestion = "Entries naming specific gaps and setting actions, or specific reasons for agreeing."
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc)
+        return super().applies(doc)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if doc.kind == DocKind.DEATH_REPORT:

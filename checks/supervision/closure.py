@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Entry
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.entries import closing_entry, full_text, is_death_investigation, status_closed
 from checks.supervision.officers import Level, at_least, entry_level
 
@@ -91,7 +90,7 @@ class ClosedWithoutReview(Check):
     )
 
     def applies(self, doc: Document) -> bool:
-        if not applies_on_date(self, doc) or not is_death_investigation(doc):
+        if not super().applies(doc) or not is_death_investigation(doc):
             return False
         closing = closing_entry(doc)
         if closing is not None and TRANSFERRED.search(full_text(doc, closing)):

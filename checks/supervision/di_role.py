@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, RequirementState, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, mentions
 from checks.supervision.reading import (
     anchor,
@@ -128,7 +127,7 @@ class DetectiveInspectorDecisionsNotRecorded(Check):
     def applies(self, doc: Document) -> bool:
         """Possibly suspicious by category; with no category stated, when the report
         gives reasons for doubt, shows a DI taking decisions, or has a DI line to fill."""
-        if not applies_on_date(self, doc):
+        if not super().applies(doc):
             return False
         if category_known(doc):
             return category_possibly_suspicious(doc)

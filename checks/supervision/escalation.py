@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document
 from auditor.findings import Finding, RequirementState, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import (
     anchor,
@@ -107,7 +106,7 @@ class EscalationNotRecorded(Check):
     )
 
     def applies(self, doc: Document) -> bool:
-        if not applies_on_date(self, doc):
+        if not super().applies(doc):
             return False
         return (
             bool(doubt_signs(doc))

@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Entry, Span
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.entries import full_text, is_closing, reviews, supervisory_entries
 from checks.supervision.protected_characteristics import supervisory_text
 from checks.supervision.reading import category_is_expected
@@ -125,7 +124,7 @@ class IntelligenceChecksNotEnforced(Check):
     def applies(self, doc: Document) -> bool:
         if doc.kind == DocKind.DEATH_REPORT and category_is_expected(doc):
             return False
-        return applies_on_date(self, doc)
+        return super().applies(doc)
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if doc.kind == DocKind.DEATH_REPORT:

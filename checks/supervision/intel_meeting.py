@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.reading import sentence_end, sentence_start
 
 MEETING = re.compile(
@@ -71,7 +70,7 @@ class IntelligenceMeetingNotRecorded(Check):
     suggestion = "CRIMINT supervision entries with chair, risk owner and actions."
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc) and bool(MEETING.search(doc.text))
+        return super().applies(doc) and bool(MEETING.search(doc.text))
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in MEETING.finditer(doc.text):

@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import sentence_end, sentence_start
 
@@ -66,7 +65,7 @@ class MerlinClosureNotApproved(Check):
     suggestion = "A supervisory closure entry."
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc) and bool(MERLIN_CLOSED.search(doc.text))
+        return super().applies(doc) and bool(MERLIN_CLOSED.search(doc.text))
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         first: Span | None = None

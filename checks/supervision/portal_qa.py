@@ -10,7 +10,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import anchor, datetime_in, sentence_end, sentence_start
 
@@ -111,7 +110,7 @@ class PortalReportNotCheckedBeforeSubmission(Check):
     suggestion = "Evidence of supervisor review dated before the portal submission."
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc) and bool(PORTAL.search(doc.text))
+        return super().applies(doc) and bool(PORTAL.search(doc.text))
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         submitted = submitted_at(doc)

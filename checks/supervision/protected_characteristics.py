@@ -9,7 +9,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.entries import full_text, is_death_investigation, supervisory_entries
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import category_is_expected
@@ -118,7 +117,7 @@ class ProtectedCharacteristicsNotConsideredBySupervisor(Check):
     suggestion = "A supervisory comment on protected-characteristic relevance."
 
     def applies(self, doc: Document) -> bool:
-        if not applies_on_date(self, doc) or not supervisory_text(doc):
+        if not super().applies(doc) or not supervisory_text(doc):
             return False
         if doc.kind == DocKind.CRIS_RECORD:
             return is_death_investigation(doc)

@@ -11,7 +11,6 @@ from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, RequirementState, Severity
 from checks import spans
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.entries import day_of, is_death_investigation, record_end, record_start, reviews
 from checks.supervision.officers import Level, entry_level, mentions
 from checks.supervision.reading import datetime_in
@@ -93,7 +92,7 @@ class ScheduledReviewsMissing(Check):
     suggestion = "Dated review entries at or before each milestone, with the reviewer's rank."
 
     def applies(self, doc: Document) -> bool:
-        if not applies_on_date(self, doc) or not is_death_investigation(doc):
+        if not super().applies(doc) or not is_death_investigation(doc):
             return False
         span = _open_days(doc)
         return span is not None and (span >= 28 or _reviewed_near_28(doc))

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from auditor.document import DocKind, Document
 from auditor.findings import Finding, RequirementState, Severity
 from checks.base import Check, Context
-from checks.supervision.dates import applies_on_date
 from checks.supervision.officers import Level, Mention, mentions
 
 
@@ -80,7 +79,7 @@ class SupervisorStatusNotRecorded(Check):
     suggestion = "PS [name] (substantive) or A/PS [name]."
 
     def applies(self, doc: Document) -> bool:
-        return applies_on_date(self, doc) and bool(supervisors(doc))
+        return super().applies(doc) and bool(supervisors(doc))
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for person in supervisors(doc):
