@@ -48,13 +48,35 @@ def _address(value: str, doc: Document) -> str | None:
     return "gives an area, not an address" if lacks_place_detail(value) else None
 
 
+_AREA_ONLY = "gives an area, not the exact place"
+
+
 def _place(value: str, doc: Document) -> str | None:
     if HOME_ADDRESS.search(value):
         home = doc.field("deceased_address")
-        if home is None or is_non_answer(home.value) or _address(home.value, doc) is not None:
+        if home is None or _non_answer(home.value) or _address(home.value, doc) is not None:
             return "refers to the home address, which the report does not give"
         return None
-    return "gives an area, not the exact place" if lacks_place_detail(value) else None
+    return _AREA_ONLY if lacks_place_detail(value) else None
+
+
+_NO_DETAIL = frozenset({_AREA_ONLY})
+"""Reasons that make an item *absent*, not unclear: the catalogue names "a location
+with no detail" ("in the park", "street", "Camden") among the failures."""
+
+_NOT_YET_KNOWN = re.compile(
+    r"^\s*(?:unknown|not\s+(?:yet\s+)?known|unconfirmed|not\s+(?:yet\s+)?(?:confirmed|established)"
+    r"|to\s+be\s+(?:confirmed|established|ascertained))"
+    r"(?:\s+(?:at|as\s+of|for\s+the)\s+(?:present|the\s+moment|this\s+(?:time|stage|point)|time\s+of\s+writing)"
+    r"|\s+yet|\s+currently)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A placeholder that says the detail is still to be found: "unknown at present",
+"not yet known", "to be confirmed", "not known at this stage"."""
+
+
+def _non_answer(value: str) -> bool:
+    return is_non_answer(value) or _NOT_YET_KNOWN.match(value) is not None
 
 
 def _has_date(value: str, doc: Document) -> str | None:
@@ -66,7 +88,13 @@ _BARE_24H = re.compile(r"(?<![\d/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d/.-])")
 
 
 def _has_time(value: str, doc: Document) -> str | None:
-    return None if TIME.search(value) or _BARE_24H.search(value) else "gives no time"
+    return None if TIME.search(value) or _BARE_24H.search(_without_dates(value)) else "gives no time"
+
+
+def _without_dates(value: str) -> str:
+    """The value with its dates blanked, so that the year of "26 Jul 2022" is not
+    read as the time 20:22."""
+    return DATE.sub(lambda m: " " * len(m.group()), value)
 
 
 _SHORT_WHEN = re.compile(
@@ -80,7 +108,7 @@ _SHORT_WHEN = re.compile(
 def _when(value: str, doc: Document) -> str | None:
     if DATE.search(value) or TIME.search(value) or WHEN_WORDS.search(value):
         return None
-    if _BARE_24H.search(value) or _SHORT_WHEN.search(value):
+    if _BARE_24H.search(_without_dates(value)) or _SHORT_WHEN.search(value):
         return None
     return "does not say when"
 
@@ -139,9 +167,11 @@ class BasicDetailsMissing(Check):
     line under a "The deceased" heading, narrative ("She opened it and found
     him ... rang 999 at 08:53"), first person ("I attended with PC ..."), ALL
     CAPS lines ("FOUND: 0710HRS ... BY SON"). One finding per missing item. An empty field
-    is *absent*; a placeholder ("N/A", "TBC", "unknown", "see above", "nil",
-    "-", "?") or a place with no detail (only "London" or a borough) is
-    *unclear*.
+    or a place of discovery with no detail (only "London", a borough, "in the
+    park", "street": the catalogue's "a location with no detail") is *absent*; a
+    placeholder ("N/A", "TBC", "unknown", "unknown at present", "see above",
+    "nil", "-", "?") is *unclear*. A year is not a time: "26 Jul 2022" in the
+    date field does not give the time found.
 
     ## Why it matters
 
@@ -198,13 +228,13 @@ class BasicDetailsMissing(Check):
 
     def _assess(self, doc: Document, item: Item, block: Span) -> Finding | None:
         also = [f for f in doc.fields if f.name in item.also and f.value.strip()]
-        if any(not is_non_answer(f.value) and item.judge(f.value, doc) is None for f in also):
+        if any(not _non_answer(f.value) and item.judge(f.value, doc) is None for f in also):
             return None
         candidates = [f for f in doc.fields if f.name in item.fields]
         filled = [f for f in candidates if f.value.strip()]
         unclear: tuple[Field, str] | None = None
         for f in filled:
-            if is_non_answer(f.value):
+            if _non_answer(f.value):
                 reason = "is a placeholder, not an answer"
             else:
                 judged = item.judge(f.value, doc)
@@ -216,6 +246,8 @@ class BasicDetailsMissing(Check):
         if unclear is not None:
             f, reason = unclear
             span = spans.trim(doc.text, f.span.start, f.span.end) or _field_line(doc, f) or block
+            if reason in _NO_DETAIL:
+                return self.finding(doc, span, f"Basic detail missing: {item.label} {reason}")
             return self.finding(
                 doc,
                 span,

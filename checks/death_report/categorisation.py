@@ -231,15 +231,16 @@ def has_basis(statement: CategoryStatement) -> bool:
     return bool(EVIDENCE.search(statement.basis))
 
 
+NOT_SUSPICIOUS_CONCLUSION = re.compile(
+    r"\b(?:not\s+(?:a\s+)?suspicious|non[-\s]?suspicious|no\s+susp(?:icious)?\s+circ\w*|nothing\s+suspicious"
+    r"|nil\s+susp\w*|no\s+(?:third|3rd)[-\s]party\s+involvement|self[-\s]administered"
+    r"|nothing\s+to\s+(?:suggest|indicate|show)\s+(?:that\s+)?(?:any(?:one|body)|a\s+third|third|3rd|someone)"
+    r"(?:\s+(?:else|party))?(?:\s+(?:was|had\s+been|being))?\s+involve\w*)\b",
+    re.IGNORECASE,
+)
+"""Words concluding the death is not suspicious."""
+
+
 def concludes_not_suspicious(text: str) -> bool:
     """Whether the report concludes, in any words, that the death is not suspicious."""
-    return bool(
-        re.search(
-            r"\b(?:not\s+(?:a\s+)?suspicious|non[-\s]?suspicious|no\s+susp(?:icious)?\s+circ\w*|nothing\s+suspicious"
-            r"|nil\s+susp\w*|no\s+(?:third|3rd)[-\s]party\s+involvement|self[-\s]administered"
-            r"|nothing\s+to\s+(?:suggest|indicate|show)\s+(?:that\s+)?(?:any(?:one|body)|a\s+third|third|3rd|someone)"
-            r"(?:\s+(?:else|party))?(?:\s+(?:was|had\s+been|being))?\s+involve\w*)\b",
-            text,
-            re.IGNORECASE,
-        )
-    )
+    return NOT_SUSPICIOUS_CONCLUSION.search(text) is not None

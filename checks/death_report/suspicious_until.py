@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.document import DocKind, Document
+from auditor.document import DocKind, Document, Span
 from auditor.findings import Finding, RequirementState, Severity
 from checks.base import Check, Context
 from checks.death_report import reading
 from checks.death_report.categorisation import (
     EVIDENCE,
+    NOT_SUSPICIOUS_CONCLUSION,
     Category,
-    CategoryStatement,
     concludes_not_suspicious,
     find_category,
     has_basis,
@@ -78,17 +78,19 @@ class NonSuspiciousAssumed(Check):
     """Death called not suspicious without the enquiries that establish it.
 
     Applies when the report concludes the death is not suspicious (a category
-    of "unexpected - not suspicious" or "non-suspicious", or the legacy
+    of "unexpected - not suspicious" or "non-suspicious", the legacy
     "unexplained" used as a non-suspicious conclusion or with nothing in the
-    report treating the death as suspicious). The conclusion must cite what
-    the enquiries established (injuries, drugs found, last contact, history,
-    the scene, accounts). A bare conclusion is *absent*; a category still
-    "TBC" or "pending" is *unclear*. A report with no category or conclusion
-    at all is *absent*: nothing shows the death was treated as suspicious
-    until enquiries said otherwise. Not applicable: expected deaths, deaths
-    under investigation, homicides, and reports with no conclusion yet that
-    record injuries or doubt about third-party involvement (the death is
-    being treated as suspicious).
+    report treating the death as suspicious, or, with no category, a
+    conclusion written in prose). The conclusion must cite what the enquiries
+    established (injuries, drugs found, last contact, history, the scene,
+    accounts). A bare conclusion is *absent*; a category still "TBC" or
+    "pending" is *unclear*, whatever else the report records. The requirement
+    follows the category as written: a report with no category and no
+    conclusion in prose is not applicable (DR-CATEGORY reports the missing
+    category), and so are expected deaths, deaths under investigation and
+    homicides. "No suspicious circumstances" given as the reason for an action
+    not taken ("H2H not done, no susp circs") decides that action, not the
+    death, and is not a conclusion.
 
     ## Why it matters
 
@@ -130,14 +132,14 @@ class NonSuspiciousAssumed(Check):
         if not super().applies(doc):
             return False
         statement = find_category(doc)
-        undecided = statement is None or statement.category is Category.PENDING
-        undecided = undecided or (statement is not None and statement.category is Category.UNKNOWN)
-        if undecided and treated_as_suspicious(doc.text) and not concludes_not_suspicious(doc.text):
-            return False
-        if statement is None or (statement.category is Category.UNKNOWN and not statement.value):
+        if statement is not None and statement.category is Category.PENDING:
+            # A placeholder category ("TBC", "pending") leaves open whether a non-suspicious
+            # conclusion is reached: unclear, whatever else the report records.
             return True
-        if statement.category is Category.UNKNOWN:
-            return concludes_not_suspicious(doc.text)
+        if statement is None or statement.category is Category.UNKNOWN:
+            # No category as written: the requirement applies only to a conclusion written in
+            # prose ("Drug overdose, not suspicious"). Missing categories are DR-CATEGORY's.
+            return prose_conclusion(doc) is not None
         if statement.category is Category.UNEXPLAINED:
             # The legacy term: applies when it is used as a non-suspicious conclusion, when
             # nothing in the report treats the death as suspicious, or when injuries are noted
@@ -150,7 +152,7 @@ class NonSuspiciousAssumed(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         statement = find_category(doc)
         if statement is None or statement.category is Category.UNKNOWN:
-            yield from self._without_category(doc, statement)
+            yield from self._without_category(doc)
             return
         if statement.category is Category.PENDING:
             yield self.finding(
@@ -173,22 +175,66 @@ class NonSuspiciousAssumed(Check):
                     )
             yield self.finding(doc, statement.span, message)
 
-    def _without_category(self, doc: Document, statement: CategoryStatement | None) -> Iterator[Finding]:
-        """No category: judge a conclusion written in prose ("Death not
+    def _without_category(self, doc: Document) -> Iterator[Finding]:
+        """No category: judge the conclusion written in prose ("Death not
         suspicious: no injuries, ..."), if there is one."""
-        sentences = reading.sentence_spans(doc)
-        for i, s in enumerate(sentences):
-            if concludes_not_suspicious(doc.text[s.start : s.end]):
-                paragraph = doc.text[s.start : sentences[min(i + 2, len(sentences) - 1)].end]
-                if EVIDENCE.search(paragraph):
-                    return
-                yield self.finding(
-                    doc, s, "Death concluded not suspicious with no enquiries or findings cited"
-                )
-                return
-        span = statement.span if statement is not None else reading.anchor(doc, ("categorisation",))
-        yield self.finding(
-            doc,
-            span,
-            "No conclusion recorded on whether the death is suspicious, nor the enquiries behind one",
-        )
+        found = prose_conclusion(doc)
+        if found is None:
+            return
+        sentence, paragraph = found
+        if not EVIDENCE.search(doc.text[paragraph.start : paragraph.end]):
+            yield self.finding(
+                doc, sentence, "Death concluded not suspicious with no enquiries or findings cited"
+            )
+
+
+_DECISION_NOT_TAKEN = re.compile(
+    r"\b(?:not|nil|no|never|wasn'?t|weren'?t|didn'?t)\s+(?:\w+\s+){0,2}?(?:done|conducted|carried\s+out|completed"
+    r"|undertaken|required|req'?d|requested|called|contacted|informed|attended|taken|made|seized|photographed"
+    r"|examined|considered|necessary|needed|deemed|tasked|deployed|raised|submitted)\b",
+    re.IGNORECASE,
+)
+"""An action not taken ("H2H not conducted", "HAT not called"): a "no suspicious
+circumstances" in the same clause is the reason for that decision, not a
+conclusion on the death (DR-RATIONALE judges such reasons)."""
+
+
+def prose_conclusion(doc: Document) -> tuple[Span, Span] | None:
+    """The first sentence concluding the death is not suspicious, with the
+    paragraph its basis may sit in (it and the next two sentences); None when
+    there is none. A sentence that gives the reason for
+    not taking an action ("House to house not done, no susp circs") decides that
+    action, not the death, and does not count."""
+    sentences = reading.sentence_spans(doc)
+    for i, s in enumerate(sentences):
+        text = doc.text[s.start : s.end]
+        m = NOT_SUSPICIOUS_CONCLUSION.search(text)
+        if m is None or _reason_for_action_not_taken(text, m.start()):
+            continue
+        return s, Span(s.start, sentences[min(i + 2, len(sentences) - 1)].end)
+    return None
+
+
+_ON_THE_DEATH = re.compile(
+    r"\b(?:death|dec(?:eased|'?d))\s+(?:is\s+|was\s+|being\s+|deemed\s+)?$", re.IGNORECASE
+)
+_REASON_OPENER = re.compile(r"\s*(?:as|because|since|given|due\s+to|there\s+being)\b", re.IGNORECASE)
+
+
+def _reason_for_action_not_taken(sentence: str, at: int) -> bool:
+    """Whether the conclusion at ``at`` is given as the reason for an action not
+    taken: in the same clause ("H2H not done nothing suspicious") or in a clause
+    opening with "as", "because" after it ("HAT not called, as no susp circs").
+    Words naming the death itself ("NFA as the death is not suspicious") are a
+    conclusion on it whatever comes before."""
+    if _ON_THE_DEATH.search(sentence, 0, at):
+        return False
+    cut = max(sentence.rfind(p, 0, at) for p in ",;:")
+    clause = sentence[cut + 1 : at]
+    if _DECISION_NOT_TAKEN.search(clause):
+        return True
+    return (
+        cut >= 0
+        and _REASON_OPENER.match(clause) is not None
+        and bool(_DECISION_NOT_TAKEN.search(sentence, 0, cut))
+    )
