@@ -26,7 +26,7 @@ class Case:
     name: str
     text: str  # markers removed
     spans: frozenset[tuple[int, int]]
-    state: str  # expected state of every finding (flags) or "present" (passes)
+    state: str  # every finding's state (flags), or the requirement's: present or not_applicable (passes)
     line: int  # 1-based line of the case heading in the fixture file
 
     @property
@@ -98,6 +98,8 @@ def parse_fixture(path: Path) -> list[Case]:
             raise FixtureError(f"{where}: passes case marks spans")
         if grp == "flags" and state not in ("absent", "unclear"):
             raise FixtureError(f"{where}: expect state must be absent or unclear")
+        if grp == "passes" and state not in ("present", "not_applicable"):
+            raise FixtureError(f"{where}: a passes case expects present or not_applicable")
         cases.append(Case(code, grp, str(pending["name"]), text, spans, state, int(str(pending["line"]))))
         pending = None
 

@@ -2,7 +2,8 @@
 
 A flags case must give findings of its check whose spans are exactly the
 marked spans, all in the expected state, which is then the requirement's
-state; a passes case must give no finding of the check and ``present``.
+state; a passes case must give no finding of the check and ``present`` (or
+``not_applicable`` when it says ``expect: state=not_applicable``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def test_fixture_case(fixture_case) -> None:  # type: ignore[no-untyped-def]
         assert not found, f"{case.id}: expected no finding, got:\n" + "\n".join(
             f"  [{f.span.start}, {f.span.end}) {f.evidence!r}: {f.message}" for f in found
         )
-        assert state == "present"
+        assert state == case.state, f"{case.id}: requirement {state}, expected {case.state}"
         return
     assert got == set(case.spans), (
         f"{case.id}: spans differ\nexpected:\n{_show(case.text, case.spans)}\n"
