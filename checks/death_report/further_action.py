@@ -13,7 +13,10 @@ from checks.death_report.decisions import is_real_reason, reason_after
 from checks.death_report.topic import TopicCheck
 
 _FORWARD = re.compile(
-    r"^\W*(?:lines?\s+of\s+enquiry|to\s+do)\s*[:\-]|\b(?:outstanding(?=\s*[:\-]|\s+(?:actions?|enquir\w*|matters"
+    r"^\W*(?:(?:lines?\s+of\s+(?:enquiry|inquiry|investigation)|loe)(?:\s+(?:set|agreed|identified|raised|opened"
+    r"|allocated|directed))?(?:\s+by\s+[^:\n]{1,40}?)?|actions?\s+(?:set|agreed|allocated|raised|tasked)"
+    r"(?:\s+by\s+[^:\n]{1,40}?)?|to\s+do)\s*[:\-]"
+    r"|\b(?:outstanding(?=\s*[:\-]|\s+(?:actions?|enquir\w*|matters"
     r"|items|tasks|work|lines))|further\s+(?:actions?|enquir\w*|work|steps)|next\s+steps"
     r"|actions?\s+(?:plan|outstanding|remaining|required|to\s+(?:be\s+)?(?:complete|done|take))"
     r"|(?:still|yet)\s+to\s+be|follow[\s-]?up\s+(?:actions?|enquir\w*)|enquiries\s+(?:continue|ongoing|remaining))\b",

@@ -14,7 +14,7 @@ from checks.supervision.reading import (
     anchor,
     category_known,
     category_possibly_suspicious,
-    doubt_signs,
+    category_values,
     placeholder_after,
 )
 
@@ -24,7 +24,7 @@ DI_ATTENDED = re.compile(
 )
 DI_NOT_ATTENDING = re.compile(
     r"\b(?:not\s+(?:to\s+)?attend\w*|did\s+not\s+attend|didn'?t\s+attend|decided\s+against\s+attending"
-    r"|no\s+(?:need\s+)?(?:to\s+)?attend\w*|non[\s-]*attendance)\b",
+    r"|no\s+(?:need\s+)?(?:to\s+)?attend\w*|non[\s-]*attendance|not\s+to\s+(?:go|travel)\s+to\s+(?:the\s+)?scene)\b",
     re.IGNORECASE,
 )
 RATIONALE = re.compile(r"\b(?:because|as|since|given|due\s+to|reason|rationale)\b", re.IGNORECASE)
@@ -46,11 +46,62 @@ _WHERE = (
 )
 
 
+_UNEXPLAINED = re.compile(r"(?<![\w-])(?<!not\s)unexplained\b", re.IGNORECASE)
+_CATEGORY_BELOW = re.compile(
+    r"^[ \t]*(?:(?:part|section)\s+(?:\d{1,2}|[a-z])\b\s*[-:.\u2013]?\s*|\d{1,2}[.)]\s*)?(?:death\s+)?"
+    r"categor(?:y|isation|ization)(?:\s+of\s+death)?[ \t]*\n[ \t]*(?P<value>[^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""The line under a category heading ("Section C - Category of death")."""
+_SUSPECTED = re.compile(
+    r"\b(?:third[\s-]+party\s+(?:involvement\s+)?(?:suspected|likely|cannot\s+be\s+(?:ruled\s+out|excluded)"
+    r"|not\s+(?:ruled\s+out|excluded))|(?:treated|being\s+treated|investigated)\s+as\s+(?:a\s+)?suspicious"
+    r"|suspicious\s+circumstances|suspected\s+(?:homicide|murder|manslaughter))",
+    re.IGNORECASE,
+)
+"""The report says the death may be suspicious: not only signs that call for a detective's view."""
+_NEGATED = re.compile(r"\b(?:no|not|nil|without|nothing|non)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
+def _categorised_unexplained(doc: Document) -> bool:
+    """The category written is "unexplained": a death whose cause and third-party
+    involvement are still open, which is one that may be suspicious."""
+    values = category_values(doc) + [m.group("value") for m in _CATEGORY_BELOW.finditer(doc.text)]
+    return any(_UNEXPLAINED.search(v.split(".")[0]) for v in values)
+
+
+def _suspicion_stated(doc: Document) -> bool:
+    """A sentence saying third-party involvement is suspected or not excluded. Injuries
+    or a missing phone on their own call for a detective's view (SUP009), not a DI."""
+    text = doc.text
+    for m in _SUSPECTED.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+        if not _NEGATED.search(text[start : m.start()]):
+            return True
+    return False
+
+
 _ONLY_TOLD = re.compile(
     r"^[\s,]*(?:\(substantive\)\s*)?(?:was\s+|were\s+)?(?:informed|notified|told|updated|aware)\b"
     r"|(?:referred|reported|escalated|passed)\s+to\s*$|(?:informed|notified|told|updated)\s*$",
     re.IGNORECASE,
 )
+
+
+_PAGE_LINE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph holding ``start`` ends: a blank line, but not one that only
+    follows a page footer ("Page 1 of 2"), where a sentence carries on over the page."""
+    pos = start
+    while True:
+        end = text.find("\n\n", pos)
+        if end < 0:
+            return len(text)
+        if not _PAGE_LINE.fullmatch(text[text.rfind("\n", 0, end) + 1 : end].strip()):
+            return end
+        pos = end + 2
 
 
 def _di_passages(doc: Document) -> list[Span]:
@@ -65,8 +116,7 @@ def _di_passages(doc: Document) -> list[Span]:
             text[max(0, m.span.start - 25) : m.span.start]
         ):
             continue
-        end = text.find("\n\n", m.span.start)
-        end = min(len(text) if end < 0 else end, m.span.start + 600)
+        end = min(_paragraph_end(text, m.span.start), m.span.start + 600)
         span = spans.trim(text, m.span.start, end)
         if span is not None:
             out.append(span)
@@ -87,7 +137,10 @@ class DetectiveInspectorDecisionsNotRecorded(Check):
     rationale when they do not), and the lines of enquiry, HAT and forensic
     strategy they set. Flags such reports with no DI, a DI not attending with
     no rationale, or a DI named with no lines of enquiry. A *DI: TBC* line is
-    *unclear*. Other categories are not applicable.
+    *unclear*. Other categories are not applicable. With no category written it
+    applies when the report says third-party involvement is suspected or not
+    excluded, or a DI takes decisions; injuries or a missing phone alone call
+    for a detective's view, not a DI's.
 
     ## Why it matters
 
@@ -125,14 +178,17 @@ class DetectiveInspectorDecisionsNotRecorded(Check):
     )
 
     def applies(self, doc: Document) -> bool:
-        """Possibly suspicious by category; with no category stated, when the report
-        gives reasons for doubt, shows a DI taking decisions, or has a DI line to fill."""
+        """Possibly suspicious by category (under investigation, unexplained, homicide);
+        with no category stated, when the report says third-party involvement is
+        suspected or not excluded, shows a DI taking decisions, or has a DI line to
+        fill. Injuries or a missing phone alone call for a detective, not a DI."""
         if not super().applies(doc):
             return False
         if category_known(doc):
             return category_possibly_suspicious(doc)
         return (
-            bool(doubt_signs(doc))
+            _categorised_unexplained(doc)
+            or _suspicion_stated(doc)
             or any(_decides(doc.quote(p)) for p in _di_passages(doc))
             or any(True for _ in placeholder_after(doc, _LABEL))
         )
