@@ -13,11 +13,18 @@ from checks.cris.passages import Statement, statements, window
 _REMARKS = re.compile(
     r"\bcad\s+(?:remarks?|narrative|log|text)\b|^\s*remarks\s*:", re.IGNORECASE | re.MULTILINE
 )
+_RELATION = (
+    r"(?:sister|brother|mother|father|mum|dad|son|daughter|aunt|uncle|cousin|niece|nephew|wife|husband|partner"
+    r"|relative|friend|neighbou?r|colleague|employer|landlord|landlady|carer|support\s+worker)"
+)
+"""Someone who calls about another person: the victim or deceased is not the caller."""
 _THIRD_PARTY = re.compile(
     r"\b(?:third[\s-]+party|3rd\s+party|on\s+behalf\s+of|passer[\s-]?by|member\s+of\s+(?:the\s+)?public|mop"
     r"|neighbour\s+(?:called|reports?|rang)|friend\s+(?:called|reports?|rang)|relative\s+(?:called|reports?|rang)"
     r"|(?:caller|informant)\s+(?:is\s+)?not\s+(?:at|with)\s+(?:the\s+)?(?:scene|location|victim)"
-    r"|(?:heard|saw)\s+(?:from|through)\s+(?:next\s+door|the\s+wall|window))\b",
+    r"|(?:heard|saw)\s+(?:from|through)\s+(?:next\s+door|the\s+wall|window)"
+    rf"|(?:caller|informant|rp)\s+(?:is\s+|was\s+)?(?:the\s+|a\s+)?(?:[\w']+'s?\s+)?{_RELATION}"
+    rf"|{_RELATION}\s+(?:called|calling|reports?|reporting|rang|phoned|phoning))\b",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(

@@ -65,6 +65,42 @@ SAME_DAY_ACTION = re.compile(
 """An attendance timed in the body of an entry stamped with its entry time: "Attended 09:20",
 "Attd w/ PC 3015NA Clarke 2331hrs", "ATTENDED 13:10 WITH PC GREENE"."""
 
+_WORD_HOURS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+]  # fmt: skip
+_WORD_HOUR = "|".join(_WORD_HOURS)
+WORD_TIME_ACTION = re.compile(
+    rf"\b(?:attend(?:ed|ance)|att'?d|arrived|on\s+scene)\b[^.;!?\n]{{0,40}}?\b(?:at\s+|@\s*)?(?:about\s+|approx\.?\s+)?"
+    rf"(?:(?P<part>quarter|half|twenty|ten|five|twenty[\s-]five)\s+(?P<dir>past|to)\s+)?(?P<hour>{_WORD_HOUR}|\d{{1,2}})"
+    rf"(?(part)|\s*o'?\s*clock)(?:\s+(?:this|in\s+the|last)\s+(?P<half>morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+"""An attendance timed in words: "attended at quarter past six this evening", "arrived at ten o'clock"."""
+_PARTS = {"quarter": 15, "half": 30, "twenty": 20, "ten": 10, "five": 5}
+
+
+def _word_clock(m: re.Match[str], entered: datetime) -> time | None:
+    """The time of a match of ``WORD_TIME_ACTION``: the latest reading (am or pm) not after the entry."""
+    raw = m.group("hour").lower()
+    hour = _WORD_HOURS.index(raw) + 1 if raw in _WORD_HOURS else int(raw)
+    if not 1 <= hour <= 12:
+        return None
+    minute = 0
+    part = (m.group("part") or "").lower()
+    if part:
+        mins = 25 if part.startswith("twenty") and len(part) > 6 else _PARTS[part]
+        if m.group("dir").lower() == "to":
+            hour, minute = hour - 1 or 12, 60 - mins
+        else:
+            minute = mins
+    half = (m.group("half") or "").lower()
+    if half:
+        hour = hour % 12 + (0 if half == "morning" else 12)
+        return time(hour, minute)
+    readings = [time(hour % 12, minute), time(hour % 12 + 12, minute)]
+    earlier = [t for t in readings if t <= entered.time()]
+    return max(earlier) if earlier else readings[1]
+
 
 RECAP = re.compile(
     r"\b(?:as\s+(?:previously\s+|already\s+)?(?:recorded|documented|noted)|see\s+(?:the\s+)?(?:above|earlier|previous)"
@@ -127,6 +163,15 @@ def _body_lag(doc: Document, entry: Entry) -> timedelta | None:
     for m in SAME_DAY_ACTION.finditer(entry.text):
         at = _clock(m.group(1))
         if at is None or _COLLAR.search(entry.text, 0, m.start(1)):
+            continue
+        done = datetime.combine(entered.date(), at)
+        if done > entered:
+            done -= timedelta(days=1)
+        if entered - done < timedelta(hours=16):
+            lags.append(entered - done)
+    for m in WORD_TIME_ACTION.finditer(entry.text):
+        at = _word_clock(m, entered)
+        if at is None:
             continue
         done = datetime.combine(entered.date(), at)
         if done > entered:

@@ -29,7 +29,8 @@ _ROUTINE = re.compile(
 _FOLLOW_UP = re.compile(
     r"\b(?:referred|passed\s+to|escalated|actions?\s+(?:set|raised|taken|agreed)|further\s+(?:enquir\w+|investigation"
     r"|statements?)|re-?investigat\w+|respon(?:se|ded)|replied|reply|resolved|addressed|answered|dci|sio|mit|reviewed\s+by"
-    r"|statement\s+(?:obtained|taken)|now\s+(?:obtained|completed|done)|completed|result(?:s)?|outcome)\b",
+    r"|statement\s+(?:obtained|taken)|now\s+(?:obtained|completed|done)|completed|result(?:s)?|outcome"
+    r"|(?:obtained|took|sent|supplied|provided|forwarded)\s+(?:\w+\s+){0,2}(?:statements?|reports?|records?|mg\s?11))\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +103,8 @@ class CoronerConcernNotResolved(Check):
                 )
                 return
             after = window(doc, concern).text[len(concern.text) :]
+            if _FOLLOW_UP.search(_own_follow_up(concern.text)):
+                continue
             later = [s for s in every if s.span.start > concern.span.end and _CORONER.search(s.text)]
             if _FOLLOW_UP.search(after) or any(_FOLLOW_UP.search(s.text) for s in later):
                 continue
@@ -109,6 +112,23 @@ class CoronerConcernNotResolved(Check):
                 doc, concern.span, "Coroner's concern recorded with no action or result against it"
             )
             return
+
+
+_THEN_WE = re.compile(
+    r"[;,]?\s*\b(?:so|and(?:\s+so)?|therefore|then|which)\s+(?:i|we|the\s+oic|oic|(?:pc|dc|ps|ds|di|dci)\b[^,;.]{0,20}?)\s",
+    re.IGNORECASE,
+)
+"""A run-on sentence that goes on to what the officer did: "... unhappy about X so I obtained ..."."""
+
+
+def _own_follow_up(text: str) -> str:
+    """What the concern's own sentence says was done after the concern: the part after "so I",
+    "and we", once the concern is stated; empty when the sentence only states the concern."""
+    m = _CONCERN.search(text)
+    if m is None:
+        return ""
+    then = _THEN_WE.search(text, m.end())
+    return text[then.end() :] if then is not None else ""
 
 
 def _concerns(doc: Document) -> list[Statement]:

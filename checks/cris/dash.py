@@ -22,7 +22,7 @@ _DOMESTIC_CI = re.compile(
 )
 """Wording that shows a domestic-abuse context."""
 _DOMESTIC_LABEL = re.compile(
-    r"\b(?:flags?|classification|class|occurrence\s+type|crime\s+type|offence|incident\s+type|markers?)\s*[:=-]"
+    r"\b(?:flags?|classification|class|occurrence\s+type|crime\s+type|offence|incident\s+type|markers?)\s*[:=|-]"
     r"[^\n:]{0,60}?(?:\bdomestic\b|\(\s*da\s*\)|\bda\b(?!\s+risk))",
     re.IGNORECASE,
 )
@@ -103,7 +103,7 @@ class DashNotCompleted(Check):
                 continue
             answer = _answer(st.text)
             if answer is not None:
-                if _YES.match(answer):
+                if _YES.match(answer) or (_DASH_DONE.search(answer) and not NOT_DONE.search(answer)):
                     return
                 if not answer or is_non_answer(answer.split("\n")[0]):
                     placeholder = placeholder or st

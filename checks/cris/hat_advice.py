@@ -157,7 +157,35 @@ def _read(doc: Document) -> _HatRecord:
             responses.append(st)
         elif (_ADVICE.search(block) and _has_content(block)) or _NO_ACTION.search(text):
             advice = st
+            if not _NUMBERED.search(block):
+                responses += _follow_ups(every, i)
     return _HatRecord(involved, advice, reference, responses)
+
+
+_DONE_WORDS = re.compile(
+    r"\b(?:done|completed?|actioned|followed|complied|seized|obtained|secured|held|conducted|carried\s+out"
+    r"|submitted|sent|booked|arranged|in\s+hand)\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED = re.compile(r"\(\d{1,2}\)|\brec(?:ommendation)?\.?\s*\d", re.IGNORECASE)
+"""Numbered advice ("(1) ... (2) ..."): each item needs its own answer, so the lines that follow
+without a number do not answer it."""
+
+
+def _follow_ups(every: list[Statement], index: int) -> list[Statement]:
+    """Statements after unnumbered advice, in the same entry and before the next HAT mention, that
+    say what was done about it ("All done: scene held, phone seized", "- CCTV - NOT DONE AS ..."):
+    the response need not repeat the word HAT."""
+    st = every[index]
+    found: list[Statement] = []
+    for n in every[index + 1 : index + 8]:
+        if st.entry is None or n.entry is not st.entry or _HAT.search(n.text):
+            break
+        if _DONE_WORDS.search(n.text) or NOT_DONE.search(n.text):
+            found.append(n)
+    return found
 
 
 def _drop_negative_prompts(text: str) -> str:

@@ -37,7 +37,7 @@ SPOKE = re.compile(
 """The informant reached: spoken to, rung back, an account taken."""
 
 NOT_CONTACTED = re.compile(
-    r"\bnot\s+(?:been\s+|yet\s+)?(?:contacted|spoken\s+(?:to|with)|called(?:\s+back)?|traced|reached|approached"
+    r"\bnot\s+(?:been\s+|be\s+|yet\s+)?(?:contacted|spoken\s+(?:to|with)|called(?:\s+back)?|traced|reached|approached"
     r"|followed\s+up)|\bno\s+(?:contact|attempt)s?\s+(?:was\s+|has\s+been\s+)?(?:made|attempted)"
     r"|\bunable\s+to\s+(?:contact|reach|trace|speak)|\bn/?c\b|\bnot\s+rung\b",
     re.IGNORECASE,
@@ -45,7 +45,7 @@ NOT_CONTACTED = re.compile(
 
 GOOD_REASON = re.compile(
     r"\b(?:unanswered|no\s+(?:answer|reply|response)|unobtainable|not\s+in\s+service|disconnected|switched\s+off"
-    r"|voice\s*mail|letter\s+(?:was\s+)?(?:left|sent)|card\s+left|calling\s+card|(?:number|no\.?)\s+withheld"
+    r"|voice\s*mail|letter\s+(?:was\s+)?(?:left|sent)|card\s+left|calling\s+card|(?:number|no\.?)\s+(?:was\s+|is\s+)?withheld"
     r"|withheld\s+number|no\s+(?:number|contact\s+(?:details|number)|phone\s+number|means\s+of\s+contact)"
     r"|untraceable|could\s+not\s+be\s+(?:traced|identified|found|located)|moved\s+away|abroad|deceased"
     r"|refused|declined|unwilling|did\s+not\s+wish|attempts?|tried|calls?\s+to\b|hospitali[sz]ed"
@@ -69,7 +69,8 @@ INFORMANT_PARTY = re.compile(
 )
 
 DIRECTION = re.compile(
-    r"\b(?:oic\s+to|to\s+(?:contact|be\s+contacted|call|ring)|should|must|needs?\s+to|please|ensure)\b",
+    r"\b(?:oic\s+to|(?<!tried\s)(?<!trying\s)(?<!attempted\s)(?<!unable\s)to\s+(?:contact|be\s+contacted|call|ring)"
+    r"|should|must|needs?\s+to|please|ensure)\b",
     re.IGNORECASE,
 )
 

@@ -159,7 +159,9 @@ _TAIL_RESULT = re.compile(
     r"(?:,|\s-|;)\s+(?=(?:nil|no\s+trace|ntr|nothing|no\s+(?:relevant|previous|record|intel|concerns?|known))\b)",
     re.IGNORECASE,
 )
-_DASH_RESULT = re.compile(r"\s[-\u2013]\s+(?=\S)|:\s+(?=(?:\w+\s+){0,3}?(?:one|two|three|\d+|nil|no)\b)")
+_DASH_RESULT = re.compile(
+    r"\s[-\u2013]\s+(?=\S)|:\s+(?=(?:\w+\s+){0,3}?(?:one|two|three|\d+|nil|no)\b)", re.IGNORECASE
+)
 """Results after a dash once the systems are named: "PNC/CRIS on V 10:20 - V one CRIS 2022 as victim"."""
 _REVIEW_ENTRY = re.compile(
     r"\b(?:investigation\s+reviewed|supervisory\s+review|supervisor(?:'s)?\s+(?:review|comments)|sup\s+review"
@@ -216,7 +218,8 @@ def intel_checks(doc: Document) -> list[IntelCheck]:
         pointer = False
         if prompt is not None and prompt.start() < len(back) + 80 and prompt.end() > len(back):
             answer = (back + window)[prompt.end() :]
-            answer = re.split(r"\b[A-Z][A-Za-z /]{2,40}\?", answer, maxsplit=1)[0]
+            # the next template question ends the answer, unless it asks for the results
+            answer = re.split(r"\b(?!Results?\b)[A-Z][A-Za-z /]{2,40}\?", answer, maxsplit=1)[0]
             window = answer
             pointer = not _SYSTEM.search(answer)
         elif _NOT_A_RECORD.search(_without_as_directed(text)):
@@ -327,10 +330,14 @@ def period_problem(text: str, record_date: date | None) -> str | None:
     return "no period stated"
 
 
+_TABLE_SYSTEM = re.compile(r"^[ \t]*\|[ \t]*(?:PNC|PND|CRIS|MERLIN|CRIMINT|CONNECT)\b[^|\n]*\|", re.I | re.M)
+"""A results table's row that names the system searched in its first cell: "| PNC | nil |"."""
+
+
 def scope_problems(check: IntelCheck, record_date: date | None) -> list[str]:
     text = check.scope
     problems = []
-    found = systems_named(text)
+    found = systems_named(text + " " + " ".join(m.group(0) for m in _TABLE_SYSTEM.finditer(check.results)))
     missing = [s for s in MINIMUM_INDICES if s not in found]
     if len(missing) > 1:
         problems.append(

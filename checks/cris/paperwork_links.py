@@ -13,15 +13,16 @@ from checks.cris.record import is_death_record
 from checks.vocabulary import is_non_answer
 
 CAD_REFERENCE = re.compile(
-    r"\b(?:cad|c\.a\.d\.?|chs|computer\s+aided\s+dispatch)\s*(?:ref(?:erence)?|no\.?|number|#)?\s*[:.]?\s*"
+    r"\b(?:cad|c\.a\.d\.?|chs|computer\s+aided\s+dispatch)\s*(?:ref(?:erence)?|no\.?|number|#)?\s*[:.|]?\s*"
     r"\d{1,6}\s*/\s*\d{1,2}\s*[a-z]{3}\s*\d{2,4}"
-    r"|\b(?:cad|c\.a\.d\.?)\s*(?:ref(?:erence)?|no\.?|number|#)?\s*[:.]?\s*\d{2,6}\b",
+    r"|\b(?:cad|c\.a\.d\.?)\s*(?:ref(?:erence)?|no\.?|number|#)?\s*[:.|]?\s*\d{2,6}\b",
     re.IGNORECASE,
 )
 """A CAD reference in any of its forms: "CAD 4952/05AUG21", "CAD ref: 4952", "CAD no. 1234"."""
 
 CAD_FIELD = re.compile(
-    r"^[ \t]*(?:cad|c\.a\.d\.?)\s*(?:ref(?:erence)?|no\.?|number|#)?\s*[:=-][ \t]*(.*)$", re.I | re.M
+    r"^[ \t]*\|?[ \t]*(?:cad|c\.a\.d\.?)\s*(?:ref(?:erence)?|no\.?|number|#)?\s*[:=|-][ \t]*(.*)$",
+    re.I | re.M,
 )
 
 

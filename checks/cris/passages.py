@@ -17,7 +17,7 @@ from checks import spans
 _PAGE_FOOTER = re.compile(r"^\s*page\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:[.!]+|\?+(?=\s*$|\s*\n\s*\n))(?=\s|$)")
 _NEW_LINE = re.compile(
-    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[*\u2022]|\(\d{1,2}\)\s|\d+\.\s"
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[*\u2022|]|\(\d{1,2}\)\s|\d+\.\s"
     r"|[A-Z][A-Za-z/ '-]{1,40}(?:\([^)\n]{0,30}\))?[:?](?:\s|$)|(?i:page\s+\d+|official))"
 )
 _REVIEW = re.compile(
@@ -36,6 +36,11 @@ _JOINING = frozenset(
 """Words a line cannot end on when the sentence stops there: the next line continues it."""
 _SURNAME_LABEL = re.compile(r"^[A-Z][A-Za-z'-]+:$")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?[?:])[ \t]*(?P<value>.*)$", re.DOTALL)
+_QUESTION = re.compile(r"^(?:Q|QUESTION|Question)\s*[:.-]\s*(?P<rest>.*)$", re.DOTALL)
+_ANSWER = re.compile(r"^(?:A|ANS|Ans|ANSWER|Answer)\s*[:.-]\s*")
+"""A template written as "Q: DASH completed? A: Yes": the question is the label, the answer the value."""
+_TABLE_ROW = re.compile(r"^\|[ \t]*(?P<label>[^|\n]{2,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|?[ \t]*$")
+"""A two-cell table row, "| Flags | Racist hate crime |": the first cell is the label."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +95,18 @@ def statements(doc: Document) -> list[Statement]:
 
 def label_value(text: str) -> tuple[str, str] | None:
     """``("DASH completed?", "TBC")`` for a question-and-answer line; None otherwise."""
-    m = _LABEL_VALUE.match(text.strip())
+    text = text.strip()
+    row = _TABLE_ROW.match(text)
+    if row is not None:
+        label = row.group("label").rstrip(" :?")
+        return label + ("?" if row.group("label").rstrip().endswith("?") else ":"), row.group("value")
+    q = _QUESTION.match(text)
+    if q is not None:
+        text = q.group("rest")
+    m = _LABEL_VALUE.match(text)
     if m is None:
         return None
-    label, value = m.group("label"), m.group("value").strip()
+    label, value = m.group("label"), _ANSWER.sub("", m.group("value").strip(), count=1)
     if _SURNAME_LABEL.match(label):
         # "B. Simpson: Informant: nil" - an author's surname left before the body
         inner = _LABEL_VALUE.match(value)

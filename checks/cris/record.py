@@ -30,9 +30,12 @@ FLO_DEPLOYED = re.compile(
 
 FLO_NOT_DEPLOYED = re.compile(
     r"\b(?:no|not\s+an?)\s+flo\b|\bflo\s+(?:not\s+(?:deployed|required|requested|needed|appointed)|declined"
-    r"|n/?a)\b|\bwithout\s+an?\s+flo\b",
+    r"|n/?a)\b|\bwithout\s+an?\s+flo\b"
+    r"|\b(?:flo|family\s+liaison\s+officer)s?\s+(?:deployed|appointed|allocated|assigned|in\s+place)\s*[?:|=-]\s*"
+    r"(?:no|n|nil|none)\b",
     re.IGNORECASE,
 )
+"""No FLO, also as a template answer: "FLO deployed: No", "| FLO deployed | N |"."""
 
 
 def is_death_record(doc: Document) -> bool:

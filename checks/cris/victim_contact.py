@@ -53,7 +53,13 @@ VERIFIED = re.compile(
 )
 """Identity verified."""
 
-WELFARE = re.compile(r"\b(?:welfare|safe|well-?being|coping|okay|ok\b|fine|safeguarding)", re.IGNORECASE)
+WELFARE = re.compile(
+    r"\b(?:welfare|safe|well-?being|coping|okay|ok\b|fine|safeguarding)"
+    r"|\b(?:v|victim|ip|she|he|they|is|was|are|feeling|felt|seems?|seemed|sounded|looked)\s+(?:very\s+)?well\b"
+    r"|\bwell\s+in\s+(?:him|her|them)sel(?:f|ves)\b|\bin\s+good\s+(?:health|spirits)\b",
+    re.IGNORECASE,
+)
+"""Welfare checked: "welfare checked", "safe", also "V well", "in good spirits"."""
 
 VICTIM = re.compile(r"\b(?:victim|v/s|vic|ip|injured\s+party|complainant|aggrieved|vcop)\b", re.IGNORECASE)
 

@@ -124,7 +124,7 @@ class WitnessWithoutStatement(Check):
                     span,
                     "A possible witness is left with no statement or details, and no reason is recorded",
                 )
-        for span in _sentences(doc):
+        for i, span in enumerate(listed):
             if span in flagged:
                 continue
             for name in _witnesses(doc.quote(span)):
@@ -133,7 +133,7 @@ class WitnessWithoutStatement(Check):
                 if key in seen:
                     continue
                 seen.add(key)
-                if not _accounted_for(tokens, sentences):
+                if not _accounted_for(tokens, sentences) and not _next_accounts(sentences, i):
                     yield self.finding(
                         doc,
                         span,
@@ -182,6 +182,18 @@ def _accounted_for(tokens: list[str], sentences: list[str]) -> bool:
     return any(
         pattern.search(s) and (STATEMENT.search(s) or NO_STATEMENT_REASON.search(s)) for s in sentences
     )
+
+
+_PRONOUN_START = re.compile(r"^\W*(?:she|he|they|the\s+(?:witness|wit|w)|wit|w)\b", re.IGNORECASE)
+
+
+def _next_accounts(sentences: list[str], index: int) -> bool:
+    """The sentence right after the one naming the witness goes on about them ("She declined to
+    give a statement ...") and gives a statement or a reason for none."""
+    if index + 1 >= len(sentences):
+        return False
+    nxt = sentences[index + 1]
+    return bool(_PRONOUN_START.match(nxt)) and bool(STATEMENT.search(nxt) or NO_STATEMENT_REASON.search(nxt))
 
 
 def _sentences(doc: Document) -> Iterator[Span]:

@@ -19,8 +19,8 @@ from checks.death_report import reading
 
 CATEGORY_LABEL = (
     r"(?:death\s+)?c[a-z]{0,2}t[a-z]{0,2}g[a-z]{0,2}r[a-z]*(?:\s+of\s+(?:the\s+)?d[a-z]{3,5})?(?:\s+(?:agreed|given|recorded))?|classification"
-    r"|cat(?:egory)?\s+of\s+death|cat(?=\s*(?:[:\-]|\d))|i\s+have\s+categori[sz]ed\s+(?:this|the)\s+death\s+as"
-    r"|(?:this|the)\s+death\s+(?:has\s+been|was|is)\s+categori[sz]ed\s+as"
+    r"|cat(?:egory)?\s+of\s+death|cat(?=\s*(?:[:\-]|\d))|i\s+have\s+categori[sz]ed\s+(?:this|the|it)(?:\s+(?:death|case|incident))?\s+as"
+    r"|(?:this|the)\s+(?:death|case)\s+(?:has\s+been|was|is)\s+categori[sz]ed\s+as"
 )
 
 
@@ -198,7 +198,10 @@ def _after_category(value: str, cut: int) -> str:
     return rest.strip()
 
 
-_REASON_LABEL = re.compile(r"^\s*(?:reasons?|rationale|basis|because|grounds|why)\b", re.IGNORECASE)
+_REASON_LABEL = re.compile(
+    r"^\s*(?:q\s*[:.)]\s*)?(?:reasons?|rationale|basis|because|grounds|why)\b", re.IGNORECASE
+)
+"""A line giving the reason, also as a question and its answer ("Q: Why? A: ...")."""
 _OTHER_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z /'()+&-]{0,40}:")
 
 
@@ -232,7 +235,7 @@ def has_basis(statement: CategoryStatement) -> bool:
 
 
 NOT_SUSPICIOUS_CONCLUSION = re.compile(
-    r"\b(?:not\s+(?:a\s+)?suspicious|non[-\s]?suspicious|no\s+susp(?:icious)?\s+circ\w*|nothing\s+suspicious"
+    r"\b(?:not\s+(?:a\s+)?suspicious|non[-\s]?susp(?:icious)?|no\s+susp(?:icious)?\s+circ\w*|nothing\s+suspicious"
     r"|nil\s+susp\w*|no\s+(?:third|3rd)[-\s]party\s+involvement|self[-\s]administered"
     r"|nothing\s+to\s+(?:suggest|indicate|show)\s+(?:that\s+)?(?:any(?:one|body)|a\s+third|third|3rd|someone)"
     r"(?:\s+(?:else|party))?(?:\s+(?:was|had\s+been|being))?\s+involve\w*)\b",

@@ -46,7 +46,10 @@ _PLACE = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:bed(?:room)?|room|kitchen|bath(?:room)?|toilet|wc|hall(?:way)?|stair\w*|landing"
     r"|garden|lounge|living\s+room|sofa|settee|chair|floor|flat|house|garage|shed|car|vehicle|park|street|road"
     r"|lobby|cell|ward|yard|balcony|loft|attic|bin\s*store|lift|wardrobe|corridor|lawn|greenhouse|field"
-    r"|path|alley\w*|doorway|shower|bath|premises|address|hospital\s+bed|front\s+room|back\s+room)\b",
+    r"|path|alley\w*|doorway|shower|bath|premises|address|hospital\s+bed|front\s+room|back\s+room)\b"
+    r"|\b(?:bed(?:room)?|kitchen|bath(?:room)?|toilet|hall(?:way)?|lounge|living\s+room|front\s+room|back\s+room"
+    r"|garden|landing|stairwell|loft|garage)\s+(?:of|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:home\s+address|address|flat|house|premises|\d+)",
     re.IGNORECASE,
 )
 """Where in the premises or outdoors: "in the rear garden", "ON BED", "in the stairwell"."""
@@ -68,7 +71,7 @@ _OFFICER = re.compile(
 )
 _ATTENDED = re.compile(
     r"\b(?:attend\w*|arriv\w*|on\s+scene|scene|officers?|police|with|sent|deployed|assigned|dispatched"
-    r"|on\s+duty|first\s+on)\b",
+    r"|on\s+duty|first\s+on|oic|officer\s+in\s+(?:the\s+)?case)\b",
     re.IGNORECASE,
 )
 _LAST_SEEN = re.compile(
@@ -127,7 +130,14 @@ def deceased_lines(doc: Document) -> list[str]:
         nxt = spans.line_at(doc.text, min(len(doc.text), m.end() + 1))
         if nxt is not None:
             out.append(doc.text[nxt.start : nxt.end])
-    return out + [line for line in _lines(doc) if _DECEASED_LINE.search(line)]
+    return out + [line for line in _lines(doc) if _DECEASED_LINE.search(line) or _OWN_LABEL.match(line)]
+
+
+_OWN_LABEL = re.compile(
+    r"^[\s|*-]*(?:d\.?o\.?b\.?|date\s+of\s+birth|age|(?:home\s+)?address)\s*(?:[:|=]|\s-\s)", re.IGNORECASE
+)
+"""A form or table row whose label needs no owner: in a death report a bare
+"DOB" or "Address" row is the deceased's ("| DOB | 01/04/1970 |")."""
 
 
 def gives_age(line: str) -> bool:

@@ -28,10 +28,13 @@ DECISION = re.compile(
     + r"|\b(?:decided|decision|submitted\s+(?:for\s+(?:forensic\s+)?examination|to\s+(?:the\s+)?lab\w*)"
     r"|sent\s+(?:for|to)\s+(?:forensic|examination|the\s+lab\w*)|confirm(?:s|ed)?\s+the\s+categori[sz]ation"
     r"|categori[sz]ation\s+(?:as\s+)?(?:correct|agreed)|agreed\s+the\s+categor\w*|elected\s+to|opted\s+to"
-    r"|chose\s+to|no\s+cctv\s+enquir\w*)\b",
+    r"|chose\s+to|no\s+cctv\s+enquir\w*)\b"
+    r"|\b(?:called|requested|attended|seized|photographed|examined|notified|informed|deployed|tasked|sought"
+    r"|took|taken|obtained)\b[^.\n]{0,60}?\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b",
     re.IGNORECASE,
 )
-"""Any decision, made or declined: "submitted for examination", "decided not to attend", "HAT not called"."""
+"""Any decision, made or declined: "submitted for examination", "decided not to attend", "HAT not called",
+or an action taken with its reason ("DS KAUR attended because the back door had been forced")."""
 
 REASON_MARKER = re.compile(
     r"(?:\b(?:because|as|due\s+to|since|owing\s+to|given(?:\s+that)?|reason(?:s|ing)?|rationale|in\s+view\s+of"

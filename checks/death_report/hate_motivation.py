@@ -16,7 +16,8 @@ HOSTILITY = re.compile(
     r"\b(?:abus(?:e|ed|ive)|harass\w*|hostil\w*|threat(?:s|ened|ening)|intimidat\w*|bull(?:y|ied|ying)"
     r"|called\s+(?:him|her|them)?\s*names|name[\s-]calling|slurs?|spat\s+at|eggs?\s+thrown|egged|graffiti"
     r"|racis\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|antisemit\w*|anti-semit\w*|xenophob\w*"
-    r"|targeted\s+(?:because|for|over)|attacked\s+because|hate\s+mail|victimis\w*)\b",
+    r"|targeted\s+(?:because|for|over)|attacked\s+because|hate\s+mail|victimis\w*"
+    r"|pick(?:ed|ing|s)?\s+on\s+(?:him|her|them)|taunt\w*|torment\w*|jeer\w*|mock(?:ed|ing)\s+(?:him|her|them))\b",
     re.IGNORECASE,
 )
 CONSIDERED = re.compile(

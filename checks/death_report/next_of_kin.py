@@ -137,7 +137,9 @@ class NextOfKinNotInformed(Check):
             if not is_placeholder(s)
             and not _only_blank(s, blanks)
             and not ONLY_HEADING.match(s.text)
-            and (NOTIFIED.search(s.text) or IN_PERSON.search(s.text) or LABEL.match(s.text))
+            and (
+                NOTIFIED.search(s.text) or IN_PERSON.search(s.text) or LABEL.match(_QUESTION.sub("", s.text))
+            )
         ]
         if not mentions:
             if blanks:
@@ -210,7 +212,9 @@ def _after_blank(statement: Statement, blanks: list[Span]) -> int:
 
 
 def _missing(doc: Document, statement: Statement) -> list[str]:
-    context = " ".join(s.text for s in _before(doc, statement) + following(doc, statement, 2))
+    context = " ".join(
+        s.text for s in _before(doc, statement) + following(doc, statement, 2) + _form_rows(doc, statement)
+    )
     missing = []
     if not (
         RELATION.search(context)
@@ -230,6 +234,26 @@ def _missing(doc: Document, statement: Statement) -> list[str]:
     ):
         missing.append("when they were informed")
     return missing
+
+
+_QUESTION = re.compile(r"^\s*Q\s*\d*\s*[:.)]\s*")
+_FORM_ROW = re.compile(r"^\s*[QA]\s*\d*\s*[:.)]\s|\|")
+
+
+def _form_rows(doc: Document, statement: Statement) -> list[Statement]:
+    """The rows after a question or table line, which the parser puts in
+    blocks of their own: the answers to "Q: NOK? A: ..." and the rows under
+    a "NOK | RELATIONSHIP | INFORMED BY" header."""
+    if not _FORM_ROW.search(statement.text):
+        return []
+    every = statements(doc)
+    index = every.index(statement)
+    rows: list[Statement] = []
+    for s in every[index + 1 : index + 5]:
+        if not _FORM_ROW.search(s.text):
+            break
+        rows.append(s)
+    return rows
 
 
 def _before(doc: Document, statement: Statement) -> list[Statement]:

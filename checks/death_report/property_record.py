@@ -89,6 +89,10 @@ class PropertyNotReferenced(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         booked = _booked(doc)
+        missing = _unreferenced_rows(doc)
+        if missing:
+            yield self.finding(doc, missing[0].span, "Seized item listed with no property reference number")
+            return
         if booked:
             text = " ".join(s.text for s in booked)
             if LOCATION.search(text):
@@ -160,12 +164,43 @@ _TABLE_REFERENCE = re.compile(
 two digits of year and a serial longer than any date's year."""
 
 
-def _under_heading(doc: Document) -> list[Statement]:
-    """The rows after a PROPERTY or EXHIBITS heading, up to the next heading."""
+_NOT_HELD = re.compile(
+    r"\b(?:not\s+seized|handed\s+(?:back|over|to)|returned|released|left\s+(?:at|with)|nil|none)\b",
+    re.IGNORECASE,
+)
+
+
+def _unreferenced_rows(doc: Document) -> list[Statement]:
+    """The item rows under a bare "Property:" label, up to a blank line or
+    the next label, that give no reference for an item the police kept
+    ("WALLET + KEYS - SEIZED, TAKEN TO KENNINGTON PS")."""
     every = statements(doc)
     found: list[Statement] = []
     for i, s in enumerate(every):
-        if not (is_heading(s) and HEADING.search(s.text)):
+        if not (_BARE_LABEL.fullmatch(s.text) and HEADING.search(s.text)):
+            continue
+        previous = s
+        for x in every[i + 1 : i + 13]:
+            gap = doc.text[previous.span.end : x.span.start]
+            if re.search(r"\n[ \t]*\n", gap) or _BARE_LABEL.fullmatch(x.text) or is_heading(x):
+                break
+            previous = x
+            if not (REFERENCE.search(x.text) or _TABLE_REFERENCE.search(x.text) or _NOT_HELD.search(x.text)):
+                found.append(x)
+    return found
+
+
+_BARE_LABEL = re.compile(r"\s*[A-Za-z ]{3,40}:\s*")
+
+
+def _under_heading(doc: Document) -> list[Statement]:
+    """The rows after a PROPERTY or EXHIBITS heading, or a bare label
+    ("Property:") whose items follow as bullets, up to the next heading."""
+    every = statements(doc)
+    found: list[Statement] = []
+    for i, s in enumerate(every):
+        bare_label = _BARE_LABEL.fullmatch(s.text) is not None
+        if not ((is_heading(s) or bare_label) and HEADING.search(s.text)):
             continue
         for x in every[i + 1 : i + 13]:
             if is_heading(x) and "|" not in x.text and not HEADING.search(x.text):

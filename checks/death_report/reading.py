@@ -45,7 +45,7 @@ def is_placeholder(value: str) -> bool:
 
 _LABEL_VALUE = (
     r"[\W\d]{0,6}(?:LABEL)\b(?:(?!\b(?:not|was|were|by|has|had|is)\b)[^:\n.]){0,30}?"
-    r"[ \t]*(?:[:=\u2013\u2014]|\s-\s|-$|\s-$)[ \t]*(?P<value>[^\n]*)$"
+    r"[ \t]*(?:[:=\u2013\u2014]|\s-\s|-$|\s-$|[ \t]*\|)[ \t]*(?P<value>[^\n]*?)(?:[ \t]*\|)?[ \t]*$"
 )
 
 
@@ -178,11 +178,79 @@ def empty_labels(doc: Document, label: str) -> Iterator[Labelled]:
     """Labels or headings for the topic with nothing after them on their line,
     whose next line is blank, another label or the end."""
     for item in labelled(doc, label):
-        if not item.value.strip():
+        if not item.value.strip() and not _list_follows(doc, item.span.end):
             yield item
     for span in headings(doc, label):
         if not heading_body(doc, span):
             yield Labelled(span, "", Span(span.end, span.end))
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022|]|\d{1,2}[.)])[ \t]*\w")
+
+
+def _list_follows(doc: Document, end: int) -> bool:
+    """Whether the line after ``end`` is a bullet, dash, numbered or table row
+    that holds the label's value ("Outstanding:" then "- tox awaited")."""
+    nl = doc.text.find("\n", end)
+    return nl >= 0 and _LIST_LINE.match(doc.text, nl + 1) is not None
+
+
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$", re.MULTILINE)
+"""A table's rule row: "|---|---|"."""
+
+
+def _is_header_row(line: str) -> bool:
+    """A table's column names ("| Item | Where | Result |"): cells of one or two
+    words, no figures, each capitalised."""
+    if "|" not in line:
+        return False
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return len(cells) >= 2 and all(
+        c and len(c.split()) <= 2 and not re.search(r"\d", c) and c[0].isupper() for c in cells
+    )
+
+
+def list_blocks(doc: Document, label: str) -> Iterator[str]:
+    """A label or heading for the topic with nothing after it on its line,
+    joined to the bullet, dash, numbered or table lines below it
+    ("Outstanding:" / "- tox awaited" / "- CCTV to view"), as one sentence."""
+    ends = [item.span.end for item in labelled(doc, label) if not item.value.strip()]
+    ends += [span.end for span in headings(doc, label)]
+    for end in ends:
+        lines: list[str] = []
+        pos = doc.text.find("\n", end)
+        while pos >= 0 and (_LIST_LINE.match(doc.text, pos + 1) or _RULE_ROW.match(doc.text, pos + 1)):
+            nxt = doc.text.find("\n", pos + 1)
+            line = doc.text[pos + 1 : nxt if nxt >= 0 else len(doc.text)]
+            pos = nxt
+            if _RULE_ROW.match(line) or (not lines and _is_header_row(line)):
+                continue
+            lines.append(re.sub(r"^[\s\-*\u2022|]+|[\s|]+$", "", line).replace("|", ":", 1).replace("|", ","))
+        if lines:
+            start = doc.text.rfind("\n", 0, end) + 1
+            yield doc.text[start:end].strip().rstrip(":") + ": " + "; ".join(lines) + "."
+
+
+_QA_LINE = re.compile(
+    r"^[ \t]*Q\s*[:.)][ \t]*(?P<q>[^\n]*?)[ \t]+A\s*[:.)][ \t]*(?P<a>[^\n]*)$", re.MULTILINE
+)
+
+
+def qa_blocks(doc: Document) -> Iterator[str]:
+    """Runs of consecutive question-and-answer lines ("Q: Who last saw him? A:
+    Carer, 2030 ...") as one passage, so that a step answered across several
+    questions is read as a whole."""
+    run: list[str] = []
+    last_end = -2
+    for m in _QA_LINE.finditer(doc.text):
+        if run and doc.text[last_end : m.start()].strip():
+            yield " ".join(run)
+            run = []
+        answer = m.group("a").strip()
+        run.append(m.group("q").strip() + " " + answer + ("" if answer.endswith((".", "!", "?")) else "."))
+        last_end = m.end()
+    if run:
+        yield " ".join(run)
 
 
 _FORM_PART = r"(?:(?:section|part|box|sect?\.?)\s+\w{1,3}\s*[-.:)\u2013]?\s*)?"
@@ -225,7 +293,12 @@ _PAGE_FURNITURE = re.compile(r"^(?:page\s+\d+|official|signed|report\s+submitted
 
 
 def _looks_like_heading(line: str) -> bool:
-    return len(line) <= 45 and not line.endswith((".", ",")) and ":" not in line and not line.startswith("[")
+    return (
+        len(line) <= 45
+        and not line.endswith((".", ","))
+        and ":" not in line
+        and not line.startswith(("[", "|", "-", "*", "\u2022"))
+    )
 
 
 def anchor(doc: Document, section_names: tuple[str, ...] = ()) -> Span:

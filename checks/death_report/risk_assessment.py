@@ -12,9 +12,9 @@ from checks.base import Check, Context
 from checks.death_report import reading
 
 _HEADING = re.compile(
-    r"^[ \t]*(?:[-*\u2022]\s*)?(?P<name>t(?:hreat)?|h(?:arm)?(?:\s+to\s+others)?|r(?:isk)?|i(?:nvestigation)?"
-    r"|v(?:ulnerability)?|e(?:ngagement)?|p(?:revention)?(?:\s*(?:/|and|&)\s*intervention)?|intervention)"
-    r"[ \t]*[:\-][ \t]*(?P<value>[^\n]*)$",
+    r"^[ \t]*(?:[-*\u2022|]\s*|q\s*[:.)]\s*)?(?P<name>t(?:hreat)?|h(?:arm)?(?:\s+to\s+others)?|r(?:isk)?"
+    r"|i(?:nvestigation)?|v(?:ulnerability)?|e(?:ngagement)?|p(?:revention)?(?:\s*(?:/|and|&)\s*intervention)?|intervention)"
+    r"[ \t]*(?:[:\-|]|\?[ \t]*a[ \t]*[:.)])[ \t]*(?P<value>[^\n]*?)[ \t|]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LABEL = r"thrive\s*\+?(?:\s*(?:assessment|plus))?|risk(?:\s+assess\w*)?(?:\s*\(?thrive\s*\+?\)?)?"

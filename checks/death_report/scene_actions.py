@@ -151,7 +151,10 @@ _NARRATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "other scenes",
         re.compile(
-            r"\b(?:other|further|second|additional|secondary|linked)\s+(?:[a-z]+\s+)?scenes?\b|\bscenes\s+(?:identified|at)\b",
+            r"\b(?:other|further|second|additional|secondary|linked)\s+(?:[a-z]+\s+)?scenes?\b|\bscenes\s+(?:identified|at)\b"
+            r"|\bscene\(s\)|\b(?:attack\s+site|weapon\s+location)"
+            r"|\b(?:place|location|spot|where)\s+(?:\w+\s+){0,3}?last\s+seen\b[^.\n]{0,40}?\b(?:preserved|secured"
+            r"|checked|cordon\w*|taped|searched|examined)",
             re.IGNORECASE,
         ),
     ),

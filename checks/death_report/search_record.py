@@ -13,7 +13,9 @@ _SEARCH = re.compile(
     re.IGNORECASE,
 )
 _SEARCHED = re.compile(
-    r"\b(?:search(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:premises|prems?|room|flat|house|address|property|scene|area|body"
+    r"\b(?:search\s+(?:record|log|form)[ \t]*[:\-][ \t]*"
+    r"(?!(?:not|n/a|tbc|to\s+follow|none|nil|pending)\b)(?=\w)"
+    r"|search(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:premises|prems?|room|flat|house|address|property|scene|area|body"
     r"|deceased|dec'?d|clothing|pockets?|vehicle|bedroom|bag)|(?:premises|room|flat|house|address|property|scene"
     r"|body|deceased|dec'?d|clothing|pockets?)\s+(?:was\s+|were\s+)?search(?:ed)?|search\s+(?:conducted"
     r"|completed|carried\s+out|done|made|was\s+(?:conducted|completed|carried\s+out|made))"

@@ -17,7 +17,7 @@ SHIFT = timedelta(hours=10)
 """The longest ordinary shift: a report within this time of attendance was submitted in the shift."""
 
 SUBMITTED = re.compile(
-    r"\b(?:submit{1,2}ed|submission|sent\s+to\s+(?:the\s+)?coroner|uploaded|emailed\s+to\s+(?:the\s+)?coroner)\b",
+    r"\b(?:submit{1,2}ed|submission|(?:sent|emailed|e-mailed)\s+(?:(?:this|the|my)\s+)?(?:report\s+)?to\s+(?:the\s+)?coroner|uploaded)\b",
     re.IGNORECASE,
 )
 NOT_REPORT = re.compile(
@@ -97,7 +97,7 @@ class ReportNotSubmittedInShift(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         submissions = [s for s in find(doc, SUBMITTED) if not NOT_REPORT.search(s.text) or _report_line(s)]
-        stamped = [(s, _moment(s.text)) for s in submissions]
+        stamped = [(s, _moment(_form_text(doc, s, SUBMITTED))) for s in submissions]
         dated = [(s, when) for s, when in stamped if when is not None]
         if not dated:
             judged = self._by_date_only(doc, submissions)
@@ -147,7 +147,7 @@ class ReportNotSubmittedInShift(Check):
         within the shift, two or more days later is not; otherwise undecided."""
         attended = _attended(doc)
         for s in reversed(submissions):
-            dates = list(iter_dates(s.text))
+            dates = list(iter_dates(_form_text(doc, s, SUBMITTED)))
             if not dates or attended is None:
                 continue
             if REASON.search(s.text) or IN_SHIFT.search(s.text):
@@ -162,6 +162,29 @@ class ReportNotSubmittedInShift(Check):
                     )
                 ]
         return None
+
+
+_FORM = re.compile(r"^\s*Q\s*\d*\s*[:.)]\s|\|")
+_QUESTION = re.compile(r"^\s*Q\s*\d*\s*[:.)]\s*(.*?)\??\s*$", re.DOTALL)
+_ANSWER = re.compile(r"^\s*A\s*\d*\s*[:.)]\s*")
+
+
+def _form_text(doc: Document, statement: Statement, pattern: re.Pattern[str]) -> str:
+    """What a form line says about ``pattern``, as "label: value": a table
+    row's cells ("Report submitted | 05/06/24 | 1555"), which the statement
+    may share with other rows, or a question with the answer the parser puts
+    in a statement of its own ("Q: Report submitted?" / "A: 3rd Feb 1340")."""
+    if "|" in statement.text:
+        rows = [r for r in statement.text.splitlines() if pattern.search(r)]
+        return re.sub(r"\s*\|\s*", ": ", rows[0]) if rows else statement.text
+    question = _QUESTION.match(statement.text)
+    if question is None:
+        return statement.text
+    every = statements(doc)
+    index = every.index(statement)
+    if index + 1 < len(every) and _ANSWER.match(every[index + 1].text):
+        return question.group(1) + ": " + _ANSWER.sub("", every[index + 1].text)
+    return statement.text
 
 
 def _report_line(statement: Statement) -> bool:
@@ -201,8 +224,8 @@ def _attended(doc: Document) -> datetime | None:
             when += timedelta(days=1)
         return when
     found = _found(doc)
-    for s in find(doc, ATTENDED_SCENE):
-        when = _moment(s.text, found_day)
+    for s in find(doc, ATTENDED_SCENE) + [x for x in find(doc, ATTENDED) if _FORM.search(x.text)]:
+        when = _moment(_form_text(doc, s, ATTENDED), found_day)
         if when is not None and (found is None or when >= found):
             return when
     return found

@@ -199,9 +199,19 @@ circumstances" in the same clause is the reason for that decision, not a
 conclusion on the death (DR-RATIONALE judges such reasons)."""
 
 
+_CONCLUDING = re.compile(
+    r"^\W*(?:conclusion|outcome|result|summary|overall|therefore|thus|hence|so|in\s+conclusion|as\s+a\s+result)\b",
+    re.IGNORECASE,
+)
+"""A sentence drawing its conclusion from what is written above it."""
+
+
 def prose_conclusion(doc: Document) -> tuple[Span, Span] | None:
     """The first sentence concluding the death is not suspicious, with the
-    paragraph its basis may sit in (it and the next two sentences); None when
+    paragraph its basis may sit in (it, the sentences before it on its line, and
+    the next two sentences, and, when it
+    draws a conclusion ("Conclusion: not suspicious"), the enquiries listed above
+    it in the same block); None when
     there is none. A sentence that gives the reason for
     not taking an action ("House to house not done, no susp circs") decides that
     action, not the death, and does not count."""
@@ -211,7 +221,11 @@ def prose_conclusion(doc: Document) -> tuple[Span, Span] | None:
         m = NOT_SUSPICIOUS_CONCLUSION.search(text)
         if m is None or _reason_for_action_not_taken(text, m.start()):
             continue
-        return s, Span(s.start, sentences[min(i + 2, len(sentences) - 1)].end)
+        start = doc.text.rfind("\n", 0, s.start) + 1
+        if _CONCLUDING.match(text):
+            block = doc.text.rfind("\n\n", 0, s.start)
+            start = block + 2 if block >= 0 else 0
+        return s, Span(start, sentences[min(i + 2, len(sentences) - 1)].end)
     return None
 
 

@@ -27,7 +27,8 @@ _TOD = re.compile(
 
 _TIMED = (
     r"[^.\n]{0,60}?\b(?:at|about|around|approx\w*)\s+"
-    r"(?:\d{1,2}[:.]\d{2}|\d{4}\s*(?:hrs|hours)?|midnight|noon)"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}|\d{4}\s*(?:hrs|hours)?|midnight|noon"
+    r"|(?:half|quarter|ten|twenty|five)\s+(?:past|to)\s+\w+|\w+\s+o'?clock)"
 )
 _OBSERVED = re.compile(
     r"\b(?:last\s+(?:outgoing\s+|incoming\s+|sent\s+|read\s+)?(?:whats\s*app\s+|text\s+|phone\s+|mobile\s+)?"
@@ -41,6 +42,10 @@ _OBSERVED = re.compile(
     r"|uncollected|not\s+(?:been\s+)?(?:collected|taken\s+in|opened)|on\s+the\s+doorstep|piled\s+up)"
     r"|(?:breakfast|lunch|dinner|tea|meal|food|plate|cup|mug)\b[^.\n]{0,40}\b(?:not\s+(?:been\s+)?(?:used|eaten"
     r"|touched|made)|unused|untouched|uneaten|half[-\s]eaten|still\s+warm|cold)"
+    r"|(?:fit\s*bit|smart\s*watch|apple\s+watch|fitness\s+tracker|activity\s+tracker|heart\s*rate\s+monitor)\b"
+    r"[^.\n]{0,60}\blast\b"
+    + _TIMED
+    + r"|\bbins?\b[^.\n]{0,40}\b(?:still\s+out|not\s+(?:been\s+)?(?:taken|brought)\s+in)"
     r"|cctv\b[^.\n]{0,80}\b(?:shows?|showed|captured|recorded)\s+(?:the\s+deceased|him|her|dec'?d|[A-Z][a-z]+)"
     r"\s+(?:\w+\s+){0,2}?(?:entering|leaving|arriving|returning|walking|going|coming))",
     re.IGNORECASE,

@@ -47,6 +47,9 @@ class ExitStrategyMissing(LogItemMissing):
     topic = re.compile(
         r"\bexit\b(?!\s+(?:form|date|interview))|\bwithdraw(?:al|ing|n)?\s+(?:of\s+)?(?:the\s+)?flo"
         r"|\b(?:deployment|liaison)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:end|ending|ended|conclude\w*|cease\w*)\b"
-        r"|\bend(?:ing)?\s+(?:of\s+)?(?:the\s+|my\s+)?(?:flo\s+)?deployment",
+        r"|\bend(?:ing)?\s+(?:of\s+)?(?:the\s+|my\s+)?(?:flo\s+)?deployment"
+        r"|\bflo\s+(?:\w+\s+){0,3}?(?:withdraw\w*|(?:stood|stand(?:ing)?)\s+down|step\w*\s+down|disengag\w*)"
+        r"|\b(?:stand|stood|standing)\s+(?:the\s+)?flo\s+down"
+        r"|\bcontact\s+(?:to|will|should)\s+(?:be\s+)?(?:reduc\w*|end|ceas\w*)\b",
         re.IGNORECASE,
     )

@@ -27,6 +27,8 @@ _NAMED = re.compile(
     r"\s*[:,-]?\s*(?:\(?(?:is|was|named|called)\s+)?(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
     r"(?P<first>[A-Z][a-z'-]+)(?:\s+(?P<last>[A-Z][A-Za-z'-]+))?"
 )
+_NAMED_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z'-]+)\s+(?P<last>[A-Z][A-Za-z'-]{2,})\s*\(\s*$")
+"""The name before the role in brackets: "Kieran BLAKE (fiance, lived with dec'd)"."""
 _NOT_NAME = frozenset(
     {"The", "He", "She", "They", "Who", "And", "Of", "In", "At", "To", "Is", "Was", "DO", "NOT"}
 )
@@ -124,6 +126,9 @@ def _partner_names(doc: Document) -> set[str]:
     for m in PARTNER.finditer(doc.text):
         if _NOT_KIN.search(doc.text[m.start() : m.end() + 12]):
             continue
+        before = _NAMED_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())
+        if before is not None and before["last"] not in _NOT_NAME:
+            names.add(before["last"])
         named = _NAMED.match(doc.text, m.end())
         if named is None:
             continue

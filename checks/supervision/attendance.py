@@ -50,6 +50,11 @@ _WHERE = (
 
 
 _UNIFORMED = (Level.SERGEANT, Level.INSPECTOR)
+_SELF = re.compile(r"(?:\bI\s+am|\bI'm|\bI,|\bmy\s+name\s+is|\bthis\s+is)\s*$", re.IGNORECASE)
+"""The supervisor names themself: "I am PS 1123NE BELL. I attended the scene at 0640"."""
+_I_ATTENDED = re.compile(
+    r"\bI\s+(?:then\s+|also\s+|personally\s+)?(?=(?:attend|att'?d|arrived|went|got|came))", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"[;,\n]|\.(?:\s|$)|\b(?:who|called|requested|referred|informed|and)\b")
 
 
@@ -72,6 +77,10 @@ def supervisor_attended(doc: Document) -> bool:
         if ATTENDED.search(clause) and not NOT_ATTENDED.search(clause) and not _is_label(clause):
             return True
         line_start = text.rfind("\n", 0, m.span.start) + 1
+        if _SELF.search(text[max(line_start, m.span.start - 20) : m.span.start]) and _first_person_attended(
+            text, m.span.end
+        ):
+            return True
         if ATTENDED_BEFORE.search(text[max(line_start, m.span.start - 60) : m.span.start]):
             return True
     for w in SUPERVISOR_WORD.finditer(text):
@@ -79,6 +88,16 @@ def supervisor_attended(doc: Document) -> bool:
         if _is_label(clause) or NOT_ATTENDED.search(text[max(0, w.start() - 20) : w.start()] + clause):
             continue
         if ATTENDED.search(clause) and not starts_with_placeholder(clause.split(":", 1)[-1]):
+            return True
+    return False
+
+
+def _first_person_attended(text: str, offset: int, limit: int = 300) -> bool:
+    """A self-named supervisor's own "I attended the scene" in the same paragraph."""
+    tail = re.split(r"\n[ \t]*\n", text[offset : offset + limit], maxsplit=1)[0]
+    for i in _I_ATTENDED.finditer(tail):
+        clause = _clause_after(tail, i.end())
+        if ATTENDED.search(clause) and not NOT_ATTENDED.search(tail[i.start() : i.end()] + clause):
             return True
     return False
 

@@ -27,7 +27,13 @@ DI_NOT_ATTENDING = re.compile(
     r"|no\s+(?:need\s+)?(?:to\s+)?attend\w*|non[\s-]*attendance|not\s+to\s+(?:go|travel)\s+to\s+(?:the\s+)?scene)\b",
     re.IGNORECASE,
 )
-RATIONALE = re.compile(r"\b(?:because|as|since|given|due\s+to|reason|rationale)\b", re.IGNORECASE)
+RATIONALE = re.compile(
+    r"\b(?:because|as|since|given|due\s+to|reason|rationale)\b"
+    r"|^[^\n]{0,40}?[,;:\-]\s*[^\n]{0,60}?\b(?:contained|no\s+(?:signs?|injur\w*|suspicious|third|forced|evidence)"
+    r"|not\s+suspicious|non[\s-]?suspicious|viewed\s+by|natural\s+causes|explained|satisfied)\b",
+    re.IGNORECASE,
+)
+"""A reason, with a connective or listed after a comma or dash ("will not attend - scene contained")."""
 LINES_OF_ENQUIRY = re.compile(
     r"\b(?:lines?\s+of\s+(?:enquiry|inquiry|investigation)|loe|investigative\s+strategy|actions?\s+set"
     r"|forensic\s+strategy|hat\b|homicide\s+assessment)",

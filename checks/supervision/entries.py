@@ -16,7 +16,9 @@ from checks.supervision.officers import is_supervisory
 from checks.supervision.reading import datetime_in
 
 REVIEW_WORDS = re.compile(
-    r"\b(?:investigation\s+(?:has\s+been\s+)?reviewed|(?:supervisory|supervisor'?s?|\d+\s*(?:-\s*)?(?:day|hrs?|hour|h)"
+    r"\b(?:(?:seven|fourteen|twenty[\s-]?(?:one|eight)|three[\s-]?month(?:ly)?)[\s-]+(?:day\s+)?re(?:view|veiw|iew)"
+    r"|review\s*\(?\s*(?:at\s+)?day\s+\d{1,3}\b|day\s+\d{1,3}\s+review"
+    r"|investigation\s+(?:has\s+been\s+)?reviewed|(?:supervisory|supervisor'?s?|\d+\s*(?:-\s*)?(?:day|hrs?|hour|h)"
     r"|weekly|monthly|dci'?s?|di'?s?)\s+re(?:view|veiw|vew|viw|iew)|review(?:ed)?\s+(?:the\s+)?(?:investigation|cris|file|record|report|case)"
     r"|i\s+have\s+(?:now\s+)?(?:reviewed|read)|i\s+(?:reviewed|went\s+through|sat\s+down|read\s+through)"
     r"|^\s*reviewed(?=\s*[.,;:-])|reviewed\s*[,-]|supervisor\s+comments|actions?\s+set|next\s+review|agree\s+with\s+the\s+(?:investigation|actions)"

@@ -34,7 +34,9 @@ _SUPERVISOR_LINE = re.compile(
 )
 NO_DOUBT = re.compile(
     r"\b(?:no|not\s+in\s+any)\s+doubt\b[^.\n]{0,60}\b(?:because|as|since|given)\b"
-    r"|\bsatisfied\s+(?:that\s+)?(?:there\s+(?:was|is)\s+)?no\s+third[\s-]+party\b[^.\n]{0,60}\b(?:because|as|since|given)\b",
+    r"|\bsatisfied\s+(?:that\s+)?(?:there\s+(?:was|is)\s+)?no\s+third[\s-]+party\b[^.\n]{0,60}\b(?:because|as|since|given)\b"
+    r"|\bno\s+doubt\b[^.\n]{0,30}?(?::|\s-\s)\s*\S[^.\n]{10,}"
+    r"|\bdoubt\b[^?\n]{0,60}\?\s*(?:a\s*[:.-]\s*)?no\b\s*(?:[:,;]|\s-\s)[^\n]{15,}",
     re.IGNORECASE,
 )
 _LABEL = re.compile(

@@ -48,8 +48,8 @@ MENTION = re.compile(
 """A rank followed by one to three tokens of name or warrant number: "PS 2438EA K. Hill",
 "A/DI Purewal 807006", "Det Insp Ellis"."""
 
-_SUBSTANTIVE_AFTER = re.compile(r"^[\s,]*[(\[-]?\s*(?:substantive|subst?\.?|substantively)\b", re.IGNORECASE)
-_ACTING_AFTER = re.compile(r"^[\s,]*[(\[-]?\s*(?:acting|temporary|temp)\b", re.IGNORECASE)
+_SUBSTANTIVE_AFTER = re.compile(r"^[\s,|]*[(\[-]?\s*(?:substantive|subst?\.?|substantively)\b", re.IGNORECASE)
+_ACTING_AFTER = re.compile(r"^[\s,|]*[(\[-]?\s*(?:acting|temporary|temp)\b", re.IGNORECASE)
 _SUBSTANTIVE_BEFORE = re.compile(r"\b(?:substantive|substantively)\s*[:\-]?\s*$", re.IGNORECASE)
 _ACTING_BEFORE = re.compile(r"\b(?:acting|temporary)\s*$", re.IGNORECASE)
 _ADVISER = r"(?:hat|homicide\s+assessment\s+team|mit|murder\s+investigation\s+team|ofm|flo|family\s+liaison)"

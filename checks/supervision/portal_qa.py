@@ -28,6 +28,12 @@ BEFORE_SUBMISSION = re.compile(
     r"\b(?:before|prior\s+to|ahead\s+of|pre[\s-]?)\s*(?:it\s+was\s+|its?\s+|the\s+)?(?:submi\w*|upload\w*|sen[dt]\w*)",
     re.IGNORECASE,
 )
+SUBMITTED_AFTER_CHECK = re.compile(
+    r"\b(?:submi\w*|upload\w*|sent)\b[^.\n]{0,80}?\b(?:after|once|when)\b[^.\n]{0,60}?"
+    r"\b(?:had\s+|has\s+)?(?:check\w*|review\w*|qa'?d|approv\w*|proof[\s-]*read|signed\s+(?:it\s+)?off)",
+    re.IGNORECASE,
+)
+"""The order said the other way round: "I submitted it after my sergeant had reviewed it"."""
 SUBMITTED = re.compile(
     r"\b(?:report\s+)?submitted\b(?!\s+by)[^\n]{0,15}?(?=\d|[a-z]+day|\bon\b)|\bdate\s+submitted\b",
     re.IGNORECASE,
@@ -126,7 +132,7 @@ class PortalReportNotCheckedBeforeSubmission(Check):
                     return
                 late = late or span
                 continue
-            if BEFORE_SUBMISSION.search(clause):
+            if BEFORE_SUBMISSION.search(clause) or SUBMITTED_AFTER_CHECK.search(clause):
                 return
         if late is not None:
             yield self.finding(

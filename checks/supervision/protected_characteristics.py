@@ -35,7 +35,8 @@ CONSIDERED = re.compile(
     re.IGNORECASE,
 )
 _SUPERVISOR_BLOCK = re.compile(
-    r"^[ \t]*(?:supervisor|supervision|supervisory|sign[\s-]*off|duty\s+officer)\b[^\n]*",
+    r"^[ \t]*(?:supervisor|supervision|supervisory|sign[\s-]*off|duty\s+officer)\b[^\n]*"
+    r"(?:\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t][^\n]*)*",  # with the bullets listed under it
     re.IGNORECASE | re.MULTILINE,
 )
 
