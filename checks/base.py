@@ -82,6 +82,11 @@ class Check:
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         raise NotImplementedError
 
+    def unclear(self, doc: Document, span: Span, message: str, *, suggestion: str | None = None) -> Finding:
+        """A finding that leaves the requirement *unclear*: present in form but not
+        decidable (a placeholder, an empty box, a status never given)."""
+        return self.finding(doc, span, message, state=RequirementState.UNCLEAR, suggestion=suggestion)
+
     def finding(
         self,
         doc: Document,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.cris.action_plan import ITEM
@@ -142,11 +142,10 @@ class CompletedActionNotEvidenced(Check):
             if claim.number in evidenced or claim.result == "given":
                 continue
             if claim.result == "placeholder":
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     claim.span,
                     f"Action {claim.number} marked complete with only a placeholder for its result",
-                    state=RequirementState.UNCLEAR,
                 )
             else:
                 yield self.finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.cris.action_plan import action_notes, followed_up
@@ -72,11 +72,10 @@ class ActionsNotRecorded(Check):
         placeholders = [n for n in notes if n.kind == "placeholder"]
         if placeholders:
             for n in placeholders:
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     n.span,
                     "Action plan given only as a placeholder or pointer: no actions, owners or outcomes",
-                    state=RequirementState.UNCLEAR,
                 )
             return
         yield self.finding(

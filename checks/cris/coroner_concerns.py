@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import Statement, is_review, label_value, statements, window
 from checks.vocabulary import is_non_answer
@@ -95,12 +95,7 @@ class CoronerConcernNotResolved(Check):
         for concern in concerns:
             qa = label_value(concern.text)
             if qa is not None and _CONCERN.search(qa[0]) and (not qa[1] or is_non_answer(qa[1])):
-                yield self.finding(
-                    doc,
-                    concern.span,
-                    "Coroner's concerns answered only with a placeholder",
-                    state=RequirementState.UNCLEAR,
-                )
+                yield self.unclear(doc, concern.span, "Coroner's concerns answered only with a placeholder")
                 return
             after = window(doc, concern).text[len(concern.text) :]
             if _FOLLOW_UP.search(_own_follow_up(concern.text)):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import Statement, is_review, label_value, statements, title
 from checks.cris.reasons import NOT_DONE
@@ -118,9 +118,7 @@ class DashNotCompleted(Check):
                 doc, refused.span, "DASH risk assessment not completed on a domestic-abuse CRIS"
             )
         elif placeholder is not None:
-            yield self.finding(
-                doc, placeholder.span, "DASH answered only with a placeholder", state=RequirementState.UNCLEAR
-            )
+            yield self.unclear(doc, placeholder.span, "DASH answered only with a placeholder")
         elif answered_no is not None:
             yield self.finding(
                 doc, answered_no.span, "DASH recorded as not completed on a domestic-abuse CRIS"

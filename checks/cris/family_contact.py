@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.cris.family_wording import Mention, family_mentions
@@ -80,7 +80,7 @@ class FamilyContactNotDetailed(Check):
             return
         if placeholders:
             for m in placeholders:
-                yield self.finding(doc, m.span, _message(m), state=RequirementState.UNCLEAR)
+                yield self.unclear(doc, m.span, _message(m))
             return
         yield self.finding(
             doc,

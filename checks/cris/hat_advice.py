@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import Statement, is_review, label_value, statements
 from checks.cris.reasons import NOT_DONE, Reason
@@ -122,11 +122,8 @@ class HatAdviceNotRecorded(Check):
             )
             return
         if hat.reference is not None:
-            yield self.finding(
-                doc,
-                hat.reference.span,
-                "HAT advice referred to elsewhere, not documented on the CRIS",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, hat.reference.span, "HAT advice referred to elsewhere, not documented on the CRIS"
             )
             return
         yield self.finding(doc, hat.involved, "HAT involved, but its advice is not documented on the CRIS")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import Statement, is_review, label_value, statements
 from checks.vocabulary import is_non_answer
@@ -101,12 +101,7 @@ class HateIncidentNotFlagged(Check):
         if state == "set":
             return
         if state == "placeholder" and where is not None:
-            yield self.finding(
-                doc,
-                where.span,
-                "Hate flag answered only with a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, where.span, "Hate flag answered only with a placeholder")
             return
         hostility = _hostility(doc)
         if hostility is not None:

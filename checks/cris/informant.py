@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.cris.informant_wording import InformantNote, informant_notes
@@ -81,11 +81,10 @@ class InformantNotContacted(Check):
         placeholders = [n for n in notes if n.kind == "placeholder"] or _placeholder_fields(doc)
         if placeholders:
             for n in placeholders:
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     n.span,
                     "Informant given only as a placeholder: who called, and whether they were contacted",
-                    state=RequirementState.UNCLEAR,
                 )
             return
         yield self.finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.intel import IntelCheck, intel_checks, judge_results
 from checks.cris.passages import split, title
@@ -75,11 +75,10 @@ class IntelResultsNotRecorded(Check):
             return
         pending = [c for c, v in verdicts if v == "pending" or (v == "none" and c.requested_only)]
         if pending:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 _results_span(doc, pending[0]),
                 "Intelligence check results awaited or referred elsewhere, not recorded",
-                state=RequirementState.UNCLEAR,
             )
             return
         bare = [c for c, v in verdicts if v == "bare"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.intel import intel_checks, scope_problems
 from checks.cris.passages import title
@@ -68,21 +68,19 @@ class IntelChecksScopeIncomplete(Check):
             return
         pending = [c for c in checks if c.requested_only]
         if pending:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 pending[0].statement.span,
                 "Intelligence checks requested or referred to, but not recorded as done",
-                state=RequirementState.UNCLEAR,
             )
             return
         if judged:
             worst = [(c, p) for c, p in judged if p != ["no period stated"]]
             if not worst:
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     judged[0][0].statement.span,
                     "Intelligence checks recorded without the period they covered",
-                    state=RequirementState.UNCLEAR,
                 )
                 return
             c, problems = worst[0]
@@ -92,12 +90,7 @@ class IntelChecksScopeIncomplete(Check):
             return
         blank = [c for c in checks if c.pointer and _placeholder(c.scope)]
         if blank:
-            yield self.finding(
-                doc,
-                blank[0].statement.span,
-                "Intelligence checks prompt left unanswered",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blank[0].statement.span, "Intelligence checks prompt left unanswered")
             return
         anchor = checks[0].statement.span if checks else title(doc)
         yield self.finding(doc, anchor, "No intelligence check recorded, naming parties, systems and period")

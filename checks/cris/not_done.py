@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import title
 from checks.cris.reasons import Reason
@@ -77,11 +77,8 @@ class RequiredActionNotDoneWithoutReason(Check):
             return
         for v in verdicts:
             if v.status is Status.PLACEHOLDER and v.span is not None:
-                yield self.finding(
-                    doc,
-                    v.span,
-                    f"Required action ({v.action}) answered only with a placeholder",
-                    state=RequirementState.UNCLEAR,
+                yield self.unclear(
+                    doc, v.span, f"Required action ({v.action}) answered only with a placeholder"
                 )
 
 

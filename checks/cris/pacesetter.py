@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import Statement, label_value, statements, window
 from checks.vocabulary import is_non_answer
@@ -95,11 +95,8 @@ class PacesetterActionsNotRecorded(Check):
                 continue  # "Updated V on the Pacesetter action": the meeting is recorded above
             qa = label_value(meeting.text)
             if qa is not None and (not qa[1] or is_non_answer(qa[1])):
-                yield self.finding(
-                    doc,
-                    meeting.span,
-                    "Governance meeting actions answered only with a placeholder",
-                    state=RequirementState.UNCLEAR,
+                yield self.unclear(
+                    doc, meeting.span, "Governance meeting actions answered only with a placeholder"
                 )
                 return
             text = window(doc, meeting, 400).text

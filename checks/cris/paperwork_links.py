@@ -93,11 +93,10 @@ class CadNotReferenced(Check):
                 )
                 return
         if not any(doc.field(name) is not None for name in _HEADER_FIELDS):
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 _where_it_belongs(doc),
                 "No CAD reference in the entries, and the export has no header page where it would be",
-                state=RequirementState.UNCLEAR,
             )
             return
         yield self.finding(

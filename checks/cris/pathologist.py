@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.passages import Statement, is_review, per_document, statements, window
 from checks.cris.reasons import Reason
@@ -115,11 +115,8 @@ class PathologistRecommendationsNotActioned(Check):
             return
         placeholders = [s for s in recs if _placeholder(s.text)]
         if placeholders:
-            yield self.finding(
-                doc,
-                placeholders[-1].span,
-                "Pathologist's recommendations answered only with a placeholder",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, placeholders[-1].span, "Pathologist's recommendations answered only with a placeholder"
             )
             return
         if recs:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Entry
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.cris.record import is_death_record
@@ -108,20 +108,18 @@ class VictimContactWrongToCountAsSuccessful(Check):
         if flagged:
             return
         for entry in unsaid:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 spans.entry_span(doc, entry),
                 "Victim contact counted as made without saying whether the victim was spoken to",
-                state=RequirementState.UNCLEAR,
             )
         if unsaid or not spoken:
             return
         if not any(VERIFIED.search(e.text) for e in spoken) or not any(
             WELFARE.search(e.text) for e in spoken
         ):
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 spans.entry_span(doc, spoken[0]),
                 "Victim spoken to, but no contact records that their identity and welfare were checked",
-                state=RequirementState.UNCLEAR,
             )

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from auditor.document import DocKind, Document, Field, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.death_report import circumstances
@@ -248,12 +248,7 @@ class BasicDetailsMissing(Check):
             span = spans.trim(doc.text, f.span.start, f.span.end) or _field_line(doc, f) or block
             if reason in _NO_DETAIL:
                 return self.finding(doc, span, f"Basic detail missing: {item.label} {reason}")
-            return self.finding(
-                doc,
-                span,
-                f"Basic detail unclear: {item.label} {reason}",
-                state=RequirementState.UNCLEAR,
-            )
+            return self.unclear(doc, span, f"Basic detail unclear: {item.label} {reason}")
         if candidates:
             span = _field_line(doc, candidates[0]) or block
             return self.finding(doc, span, f"Basic detail missing: {item.label} is left blank")

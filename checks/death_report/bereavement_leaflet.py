@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import find, heading, placeholders, title
 
@@ -78,12 +78,7 @@ class BereavementLeafletNotRecorded(Check):
             yield self.finding(doc, refused[0].span, "The bereavement leaflet is recorded as not given")
             return
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Bereavement leaflet recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Bereavement leaflet recorded only as a placeholder")
             return
         yield self.finding(
             doc, heading(doc, HEADING) or title(doc), "No record that the bereavement leaflet was given"

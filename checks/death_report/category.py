@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report import reading
 from checks.death_report.categorisation import BOILERPLATE, Category, find_category, has_basis
@@ -72,11 +72,8 @@ class CategoryOfDeathMissing(Check):
             )
             return
         if statement.category is Category.PENDING:
-            yield self.finding(
-                doc,
-                statement.span,
-                "Category of death not decided: the entry is a placeholder",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, statement.span, "Category of death not decided: the entry is a placeholder"
             )
         elif statement.category is Category.UNKNOWN and not statement.value:
             yield self.finding(doc, statement.span, "Category of death left blank")

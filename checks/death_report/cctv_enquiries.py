@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import Statement, find, heading, is_placeholder, placeholders, title
 from checks.vocabulary import TIME
@@ -79,12 +79,7 @@ class CctvNotConsidered(Check):
         if any(not BARE_LIST.search(s.text) or TIME.search(s.text) for s in recorded):
             return
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "CCTV enquiries recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "CCTV enquiries recorded only as a placeholder")
             return
         if real:
             yield self.finding(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Field, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.death_report.doubt_and_seizure import category_statements
@@ -111,12 +111,11 @@ class ExpectedDeathNotRecorded(Check):
             return
         if officers is not None or find(doc, ATTENDED):
             span = _field_line(doc, officers) if officers is not None else title(doc)
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 span,
                 "Expected death: the report does not say who attended or refer to a PNB or EAB entry; "
                 "check the attending officer's notebook",
-                state=RequirementState.UNCLEAR,
             )
             return
         yield self.finding(

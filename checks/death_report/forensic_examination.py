@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.doubt_and_seizure import seized_items, seizure_statements
 from checks.death_report.report_sentences import Statement, is_placeholder, placeholders, statements
@@ -79,12 +79,7 @@ class ForensicExaminationNotConsidered(Check):
         decisions = _decisions(doc)
         blanks = placeholders(doc, LABEL)
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Forensic examination decision recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Forensic examination decision recorded only as a placeholder")
             return
         if decisions:
             said = " ".join(s.text for s in decisions).lower()

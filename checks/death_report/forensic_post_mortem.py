@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import Statement, find, is_placeholder, placeholders, statements
 
@@ -98,12 +98,7 @@ class ForensicPostMortemNotRecorded(Check):
                 missing = gaps
         inside = [b for b in blanks if any(pm.span.start <= b.start < pm.span.end + 200 for pm in held)]
         if inside:
-            yield self.finding(
-                doc,
-                inside[0],
-                "Forensic post-mortem findings recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, inside[0], "Forensic post-mortem findings recorded only as a placeholder")
             return
         yield self.finding(doc, held[0].span, "Forensic post-mortem recorded without " + " or ".join(missing))
 

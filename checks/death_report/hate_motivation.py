@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.record import is_death_record
 from checks.death_report.doubt_and_seizure import Category, category, in_doubt
@@ -123,12 +123,7 @@ class HateMotivationNotConsidered(Check):
         if considered:
             return
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Hate motivation recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Hate motivation recorded only as a placeholder")
             return
         hostile = _hostility(doc)
         if hostile:

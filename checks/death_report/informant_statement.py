@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report import reading
 from checks.death_report.decisions import is_real_reason, reason_after
@@ -92,12 +92,7 @@ class InformantStatementMissing(Check):
             elif TAKEN.search(text):
                 return
         if pending is not None:
-            yield self.finding(
-                doc,
-                pending,
-                "Informant's statement recorded as still to come",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, pending, "Informant's statement recorded as still to come")
             return
         if bare_refusal is not None:
             yield self.finding(doc, bare_refusal, "No statement from the informant and no reason given")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.death_report import reading
@@ -104,11 +104,8 @@ class IntelligenceChecksIncomplete(Check):
                 best = (missing, s)
         placeholder = reading.first_placeholder(doc, _LABEL)
         if placeholder is not None:
-            yield self.finding(
-                doc,
-                placeholder.span,
-                "No intelligence checks recorded: the entry is a placeholder",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, placeholder.span, "No intelligence checks recorded: the entry is a placeholder"
             )
             return
         if best is not None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Context
 from checks.death_report import circumstances, reading
 from checks.death_report.statements import NOT_TAKEN, PERSON_NAME, STATEMENT, TAKEN, is_pending
@@ -104,12 +104,7 @@ class LastSeenNotEstablished(TopicCheck):
         if linked is True:
             return
         if isinstance(linked, Span):
-            yield self.finding(
-                doc,
-                linked,
-                "Last contact named but their statement is still to come",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, linked, "Last contact named but their statement is still to come")
             return
         yield from super().run(doc, ctx)
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 
@@ -94,11 +94,8 @@ class ReportNotLegible(Check):
         reason = _reason(doc)
         if reason is None:
             return
-        yield self.finding(
-            doc,
-            _where(doc),
-            f"Report may not be legible ({reason}); a person should review the original",
-            state=RequirementState.UNCLEAR,
+        yield self.unclear(
+            doc, _where(doc), f"Report may not be legible ({reason}); a person should review the original"
         )
 
 

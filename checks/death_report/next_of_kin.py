@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import (
     Statement,
@@ -143,12 +143,7 @@ class NextOfKinNotInformed(Check):
         ]
         if not mentions:
             if blanks:
-                yield self.finding(
-                    doc,
-                    blanks[0],
-                    "Next of kin recorded only as a placeholder",
-                    state=RequirementState.UNCLEAR,
-                )
+                yield self.unclear(doc, blanks[0], "Next of kin recorded only as a placeholder")
                 return
             yield self.finding(
                 doc,

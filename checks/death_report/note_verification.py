@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import Statement, find, following, is_placeholder, placeholders
 
@@ -86,12 +86,7 @@ class NoteNotVerified(Check):
                 return
         blanks = placeholders(doc, LABEL, loose=True)
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Verification of the note recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Verification of the note recorded only as a placeholder")
             return
         yield self.finding(
             doc,

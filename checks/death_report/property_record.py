@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.doubt_and_seizure import seizure_statements
 from checks.death_report.report_sentences import (
@@ -103,12 +103,7 @@ class PropertyNotReferenced(Check):
             return
         blanks = placeholders(doc, LABEL)
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Property reference recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Property reference recorded only as a placeholder")
             return
         mentions = [s for s in find(doc, PROPERTY) if not is_placeholder(s)]
         seized = seizure_statements(doc)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.cris.record import is_death_record
 from checks.death_report.report_sentences import (
@@ -126,12 +126,7 @@ class ProtectedCharacteristicsNotConsidered(Check):
             )
             return
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Protected characteristics recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Protected characteristics recorded only as a placeholder")
             return
         yield self.finding(
             doc, heading(doc, HEADING) or title(doc), "No protected characteristics of the deceased recorded"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report import reading
 from checks.death_report.categorisation import Category, find_category, has_basis
@@ -82,11 +82,10 @@ class DecisionWithoutReason(Check):
             any_decision = any_decision or bool(DECISION.search(text))
         if not any_decision and not bare_found:
             span = statement.span if statement is not None else reading.anchor(doc, ("categorisation",))
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 span,
                 "No decision is recorded (the category is not yet decided), so no rationale can be judged",
-                state=RequirementState.UNCLEAR,
             )
 
 

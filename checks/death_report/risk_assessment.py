@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.death_report import reading
@@ -93,11 +93,8 @@ class RiskAssessmentNotRecorded(Check):
             return
         placeholder = reading.first_placeholder(doc, _LABEL)
         if placeholder is not None:
-            yield self.finding(
-                doc,
-                placeholder.span,
-                "No risk assessment recorded: the THRIVE+ entry is a placeholder",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, placeholder.span, "No risk assessment recorded: the THRIVE+ entry is a placeholder"
             )
             return
         if headings:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.death_report import reading
@@ -105,12 +105,7 @@ class SceneActionsNotDone(Check):
                 )
             elif reading.placeholder_value(answer):
                 found = True
-                yield self.finding(
-                    doc,
-                    _line(doc, m.start()),
-                    "Scene action answered with a placeholder",
-                    state=RequirementState.UNCLEAR,
-                )
+                yield self.unclear(doc, _line(doc, m.start()), "Scene action answered with a placeholder")
         if found:
             return
         for heading in reading.empty_labels(doc, _HEADING):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import (
     find,
@@ -115,11 +115,10 @@ class SpecialistsNotConsidered(Check):
         if considered:
             return
         if blanks:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 blanks[0],
                 "Consideration of CID, HAT and a forensic practitioner recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
             )
             return
         mentioned = [

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.doubt_and_seizure import Category, category
 from checks.death_report.report_sentences import Statement, find, statements, title
@@ -106,9 +106,7 @@ class ReportNotSubmittedInShift(Check):
                 return
             signed = find(doc, SIGNED)
             span = submissions[0].span if submissions else signed[-1].span if signed else title(doc)
-            yield self.finding(
-                doc, span, "No time of submission recorded for the report", state=RequirementState.UNCLEAR
-            )
+            yield self.unclear(doc, span, "No time of submission recorded for the report")
             return
         statement, submitted = dated[-1]
         if REASON.search(statement.text) or IN_SHIFT.search(statement.text):
@@ -127,11 +125,10 @@ class ReportNotSubmittedInShift(Check):
                 return
         attended = _attended(doc)
         if attended is None:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 statement.span,
                 "Submission time recorded but not the time of attendance, so the shift cannot be checked",
-                state=RequirementState.UNCLEAR,
             )
             return
         if submitted - attended <= SHIFT:

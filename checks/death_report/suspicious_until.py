@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report import reading
 from checks.death_report.categorisation import (
@@ -155,11 +155,10 @@ class NonSuspiciousAssumed(Check):
             yield from self._without_category(doc)
             return
         if statement.category is Category.PENDING:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 statement.span,
                 "Whether the death is suspicious is not yet recorded: the category is a placeholder",
-                state=RequirementState.UNCLEAR,
             )
         elif not has_basis(statement):
             message = "Death concluded not suspicious with no enquiries or findings cited"

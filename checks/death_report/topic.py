@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from auditor.document import Document, Span
-from auditor.findings import Finding, RequirementState
+from auditor.findings import Finding
 from checks.base import Check, Context
 from checks.death_report import reading
 
@@ -98,20 +98,10 @@ class TopicCheck(Check):
             return
         placeholder = reading.first_placeholder(doc, self.label)
         if placeholder is not None:
-            yield self.finding(
-                doc,
-                placeholder.span,
-                f"No {self.item} recorded: the entry is a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, placeholder.span, f"No {self.item} recorded: the entry is a placeholder")
             return
         if planned is not None:
-            yield self.finding(
-                doc,
-                planned,
-                f"No {self.item} recorded yet: the step is only planned",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, planned, f"No {self.item} recorded yet: the step is only planned")
             return
         for s in on_topic:
             reason = self.weak_reason(doc.text[s.start : s.end])

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.death_report.report_sentences import (
     Statement,
@@ -90,12 +90,7 @@ class WiderFamilyNotConsidered(Check):
             return
         blanks = placeholders(doc, LABEL)
         if blanks:
-            yield self.finding(
-                doc,
-                blanks[0],
-                "Partner or wider family recorded only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, blanks[0], "Partner or wider family recorded only as a placeholder")
             return
         yield self.finding(
             doc,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.contact import has_method, has_outcome, join_missing, missing_when
@@ -110,11 +110,10 @@ class ContactEntryIncomplete(Check):
         for timed in contacts:
             entry = timed.entry
             if _vague(timed.body):
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     spans.entry_span(doc, entry),
                     "Contact entry that does not say who was contacted or what was said (placeholder)",
-                    state=RequirementState.UNCLEAR,
                 )
                 continue
             missing = _missing(doc, timed)

@@ -102,11 +102,10 @@ class UnexplainedContactGap(Check):
         dated = [e for e in line.contacts if e.when is not None]
         if len(dated) < 2:
             if not line.contacts:
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     anchor(doc),
                     "No dated contacts in the log: the intervals between contacts cannot be judged",
-                    state=RequirementState.UNCLEAR,
                 )
             return
         limit = timedelta(days=ctx.settings.flo_contact_gap_days)

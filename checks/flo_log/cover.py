@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.flo_log import timeline
 from checks.flo_log.mentions import Mention, Said, context, entry_at, mentions
@@ -95,11 +95,10 @@ class FloAbsenceWithoutCover(Check):
         if any(_OFFICER.search(_words(doc, m)) and _dated(_words(doc, m)) for m in covers):
             return
         if covers:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 covers[0].span,
                 "Cover for the FLO's absence mentioned without the dates or a recorded handover",
-                state=RequirementState.UNCLEAR,
             )
             return
         away = _absences(doc)

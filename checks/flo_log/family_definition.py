@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.flo_log import timeline
 from checks.flo_log.mentions import PLACEHOLDER, Mention, mentions
@@ -87,11 +87,8 @@ class PartnerNotTreatedAsFamily(Check):
         found = _partner_mentions(doc)
         vague = next((m for m in found if PLACEHOLDER.search(m.text)), None)
         if vague is not None:
-            yield self.finding(
-                doc,
-                vague.span,
-                "The deceased's partner is mentioned but their details are not recorded",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, vague.span, "The deceased's partner is mentioned but their details are not recorded"
             )
             return
         yield self.finding(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.flo_log import timeline
 from checks.flo_log.mentions import Mention, Said, anchor, entry_at, mentions
@@ -146,11 +146,10 @@ class FormsMissingOrLate(Check):
             placeholder = next((m for m in found if m.said is Said.PLACEHOLDER), None)
             if placeholder is not None:
                 unclear.append(
-                    self.finding(
+                    self.unclear(
                         doc,
                         placeholder.span,
                         f"The {name} form is only a placeholder: no submission recorded",
-                        state=RequirementState.UNCLEAR,
                     )
                 )
                 continue

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState
+from auditor.findings import Finding
 from checks.base import Check, Context
 from checks.flo_log.mentions import Mention, Said, anchor, first, mentions
 
@@ -51,11 +51,10 @@ class LogItemMissing(Check):
         if placeholder is None and filled and self.thin_is_unclear:
             placeholder = filled[0]
         if placeholder is not None:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 placeholder.span,
                 f"The {self.item} is mentioned but not recorded (placeholder or no detail)",
-                state=RequirementState.UNCLEAR,
             )
             return
         shown = first(found, Said.EMPTY) or first(found, Said.FILLED)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Entry, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.flo_log.log_entries import author_of, declares_signing, log_entries, pages, signature_lines
@@ -70,11 +70,8 @@ class PagesNotSigned(Check):
                 what = "not signed" if box.signed is not Signed.SIGNED else "not dated"
                 yield self.finding(doc, box.span, f"Log page {what} by the FLO")
             elif box.signed is Signed.INITIALS:
-                yield self.finding(
-                    doc,
-                    box.span,
-                    "Log page signed with initials only: the FLO cannot be identified",
-                    state=RequirementState.UNCLEAR,
+                yield self.unclear(
+                    doc, box.span, "Log page signed with initials only: the FLO cannot be identified"
                 )
         lines = [span for counter, span in signature_lines(doc) if not counter]
         if lines:
@@ -92,11 +89,10 @@ class PagesNotSigned(Check):
             if author == "none" and not covered:
                 yield self.finding(doc, spans.entry_span(doc, entry), "Log entry with no author")
             elif author == "generic":
-                yield self.finding(
+                yield self.unclear(
                     doc,
                     spans.entry_span(doc, entry),
                     'Log entry signed only "FLO": the officer is not identified',
-                    state=RequirementState.UNCLEAR,
                 )
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Entry
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.flo_log.log_entries import signature_lines
@@ -94,12 +94,11 @@ class SioSupervisionMissing(Check):
         vague_box = next((b for b in boxes if b.signed is Signed.PLACEHOLDER), None)
         if reviews or vague_box is not None:
             span = spans.entry_span(doc, reviews[0]) if reviews or vague_box is None else vague_box.span
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 span,
                 "SIO supervision only asserted or pointed elsewhere: no dated countersignature or review "
                 "saying what was checked",
-                state=RequirementState.UNCLEAR,
             )
             return
         blank = next((b for b in boxes if b.signed is not Signed.SIGNED or not b.dated), None)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 
 from auditor.document import DocKind, Document, Entry
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.flo_log.log_entries import log_entries
@@ -100,18 +100,14 @@ class EntriesNotTimely(Check):
                     f"Entry written up {_delay(hours)} after the contact it records",
                 )
         if undated_note is not None:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 spans.entry_span(doc, undated_note),
                 "Entry marked as written up later, with no time of writing",
-                state=RequirementState.UNCLEAR,
             )
         elif not stamped and doc.entries and not signature_boxes(doc):
-            yield self.finding(
-                doc,
-                anchor(doc),
-                "No entry shows when it was written, so timeliness cannot be judged",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, anchor(doc), "No entry shows when it was written, so timeliness cannot be judged"
             )
 
 

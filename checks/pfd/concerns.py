@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Section
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.pfd import form
@@ -105,28 +105,20 @@ class ConcernsNotStated(Check):
         placeholder = form.PLACEHOLDER.search(doc.text, section.span.start, section.span.end)
         if is_non_answer(own):
             body = form.body_span(doc, section) or heading
-            return self.finding(
-                doc, body, "The matters of concern are a non-answer", state=RequirementState.UNCLEAR
-            )
+            return self.unclear(doc, body, "The matters of concern are a non-answer")
         if not form.words(own):
             if placeholder is not None:
-                return self.finding(
+                return self.unclear(
                     doc,
                     spans.line_at(doc.text, placeholder.start()) or heading,
                     "The matters of concern are still the template placeholder",
-                    state=RequirementState.UNCLEAR,
                 )
             if form.REDACTED.search(own):
-                return self.finding(
-                    doc, heading, "The matters of concern are redacted", state=RequirementState.UNCLEAR
-                )
+                return self.unclear(doc, heading, "The matters of concern are redacted")
             return self.finding(doc, heading, "No matter of concern is stated, only the form's wording")
         if ELSEWHERE.match(own.strip()):
             body = form.body_span(doc, section) or heading
-            return self.finding(
-                doc,
-                body,
-                "The matters of concern are only a reference elsewhere, not stated in the box",
-                state=RequirementState.UNCLEAR,
+            return self.unclear(
+                doc, body, "The matters of concern are only a reference elsewhere, not stated in the box"
             )
         return None

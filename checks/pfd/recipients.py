@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.pfd import form
@@ -84,19 +84,16 @@ class RecipientsNotNamed(Check):
         body = form.body_span(doc, section)
         items = list(_items(doc, body)) if body is not None else []
         if not items:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 form.heading_line(doc, section),
                 "No recipient is named under the recipients heading (blank, possibly redacted)",
-                state=RequirementState.UNCLEAR,
             )
             return
         for item in items:
             reason = _unnamed(doc.quote(item))
             if reason is not None:
-                yield self.finding(
-                    doc, item, f"A recipient is not named: {reason}", state=RequirementState.UNCLEAR
-                )
+                yield self.unclear(doc, item, f"A recipient is not named: {reason}")
 
 
 def _items(doc: Document, body: Span) -> Iterator[Span]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.pfd import form
@@ -83,20 +83,18 @@ class ResponseDeadlineNotStated(Check):
             return
         other = OTHER_PERIOD.search(doc.text, where.start, where.end)
         if other is not None and RESPOND.search(_line(doc, other.start())):
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 spans.line_at(doc.text, other.start()) or anchor,
                 "The response period stated is not the 56 days of regulation 29",
-                state=RequirementState.UNCLEAR,
             )
             return
         placeholder = form.PLACEHOLDER.search(doc.text, where.start, where.end)
         if placeholder is not None and section is not None:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 spans.line_at(doc.text, placeholder.start()) or anchor,
                 "The response date is the template placeholder and no response period is stated",
-                state=RequirementState.UNCLEAR,
             )
             return
         yield self.finding(doc, anchor, "No deadline for the response is stated (56 days, regulation 29)")

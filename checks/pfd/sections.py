@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Section
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.pfd import form
@@ -94,25 +94,17 @@ class PfdSectionMissing(Check):
             text = doc.quote(section.span)[1:]
         placeholder = form.PLACEHOLDER.search(doc.text, section.span.start, section.span.end)
         if placeholder is not None:
-            return self.finding(
+            return self.unclear(
                 doc,
                 spans.line_at(doc.text, placeholder.start()) or form.heading_line(doc, section),
                 f"Box {box.label} still holds the template placeholder",
-                state=RequirementState.UNCLEAR,
             )
         if is_non_answer(text):
             span = form.body_span(doc, section) or form.heading_line(doc, section)
-            return self.finding(
-                doc, span, f"Box {box.label} holds a non-answer", state=RequirementState.UNCLEAR
-            )
+            return self.unclear(doc, span, f"Box {box.label} holds a non-answer")
         if not form.words(text):
             if form.REDACTED.search(text):
-                return self.finding(
-                    doc,
-                    form.heading_line(doc, section),
-                    f"Box {box.label} is redacted",
-                    state=RequirementState.UNCLEAR,
-                )
+                return self.unclear(doc, form.heading_line(doc, section), f"Box {box.label} is redacted")
             return self.finding(doc, form.heading_line(doc, section), f"Box {box.label} is empty")
         return None
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.supervision.officers import Level, mentions
 from checks.supervision.reading import anchor, placeholder_after, placeholder_lines, starts_with_placeholder
@@ -167,11 +167,6 @@ class SupervisorAttendanceNotRecorded(Check):
             return
         unclear = list(placeholder_lines(doc, _LABEL)) or list(placeholder_after(doc, _LABEL))
         if unclear:
-            yield self.finding(
-                doc,
-                unclear[0],
-                "Supervisor attendance is given only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, unclear[0], "Supervisor attendance is given only as a placeholder")
             return
         yield self.finding(doc, anchor(doc, *_WHERE), "No record that a supervisor attended the scene")

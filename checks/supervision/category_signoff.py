@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.supervision.officers import Level, at_least, mentions
@@ -137,20 +137,12 @@ class CategoryNotSignedOffByInspector(Check):
                     return
                 no_reason = no_reason or sentence
         if no_reason is not None:
-            yield self.finding(
-                doc,
-                no_reason,
-                "Inspector confirms the category but gives no reason",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, no_reason, "Inspector confirms the category but gives no reason")
             return
         unclear = list(placeholder_after(doc, _LABEL))
         if unclear:
-            yield self.finding(
-                doc,
-                unclear[0],
-                "Duty officer's review of the category given only as a placeholder",
-                state=RequirementState.UNCLEAR,
+            yield self.unclear(
+                doc, unclear[0], "Duty officer's review of the category given only as a placeholder"
             )
             return
         yield self.finding(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.supervision.officers import Level, at_least, mentions
 from checks.supervision.reading import anchor, placeholder_after
@@ -118,12 +118,7 @@ class ActionsCompleteNotCertified(Check):
                 return
         unclear = list(placeholder_after(doc, _LABEL))
         if unclear:
-            yield self.finding(
-                doc,
-                unclear[0],
-                "Supervisor's certification given only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, unclear[0], "Supervisor's certification given only as a placeholder")
             return
         yield self.finding(
             doc,

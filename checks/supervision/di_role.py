@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.supervision.officers import Level, mentions
@@ -217,9 +217,7 @@ class DetectiveInspectorDecisionsNotRecorded(Check):
             return
         unclear = list(placeholder_after(doc, _LABEL))
         if unclear:
-            yield self.finding(
-                doc, unclear[0], "DI's decisions given only as a placeholder", state=RequirementState.UNCLEAR
-            )
+            yield self.unclear(doc, unclear[0], "DI's decisions given only as a placeholder")
             return
         if gap is not None:
             yield self.finding(doc, gap[0], gap[1])

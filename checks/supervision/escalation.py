@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.supervision.officers import Level, at_least, mentions
@@ -122,12 +122,7 @@ class EscalationNotRecorded(Check):
             return
         unclear = list(placeholder_after(doc, _LABEL))
         if unclear:
-            yield self.finding(
-                doc,
-                unclear[0],
-                "Escalation to a detective given only as a placeholder",
-                state=RequirementState.UNCLEAR,
-            )
+            yield self.unclear(doc, unclear[0], "Escalation to a detective given only as a placeholder")
             return
         signs = doubt_signs(doc)
         where = anchor(

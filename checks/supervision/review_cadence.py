@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.supervision.entries import day_of, is_death_investigation, record_end, record_start, reviews
@@ -120,11 +120,10 @@ class ScheduledReviewsMissing(Check):
         if missing:
             yield self.finding(doc, _where(doc, dated), f"No {_join(missing)} review recorded on the CRIS")
         elif rankless:
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 rankless[0].span,
                 "Review at a DCI milestone with no rank recorded, so it cannot be shown to be the DCI's",
-                state=RequirementState.UNCLEAR,
             )
 
 

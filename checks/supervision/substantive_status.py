@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks.base import Check, Context
 from checks.supervision.officers import Level, Mention, mentions
 
@@ -85,9 +85,8 @@ class SupervisorStatusNotRecorded(Check):
         for person in supervisors(doc):
             if any(m.status_shown for m in person):
                 continue
-            yield self.finding(
+            yield self.unclear(
                 doc,
                 person[0].span,
                 "Supervisor named without saying whether the rank is held substantively or as acting",
-                state=RequirementState.UNCLEAR,
             )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.document import DocKind, Document, Span
-from auditor.findings import Finding, RequirementState, Severity
+from auditor.findings import Finding, Severity
 from checks import spans
 from checks.base import Check, Context
 from checks.template.forms import Gap, find_gaps
@@ -81,11 +81,8 @@ class PromptUnanswered(Check):
             return
         for gap in find_gaps(doc.text):
             if gap.gap is Gap.BARE_NA:
-                yield self.finding(
-                    doc,
-                    gap.span,
-                    f"Form field {gap.label!r} answered only 'N/A', with no reason",
-                    state=RequirementState.UNCLEAR,
+                yield self.unclear(
+                    doc, gap.span, f"Form field {gap.label!r} answered only 'N/A', with no reason"
                 )
             elif gap.gap is Gap.PLACEHOLDER:
                 yield self.finding(doc, gap.span, f"Form field {gap.label!r} holds only placeholder wording")
